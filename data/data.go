@@ -1,0 +1,230 @@
+// Package data embeds the app's career data, decodes it into typed values and
+// validates it. The JSON files beside this file are the single source of every
+// fact the app shows; see README.md for how to edit them.
+package data
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed *.json careers/*.json
+var files embed.FS
+
+// Data is every fact the app knows.
+type Data struct {
+	Sources     []Source
+	Careers     []Career
+	Credentials []Credential
+	Glossary    []Term
+	Currencies  []Currency
+
+	careerBySlug map[string]*Career
+	sourceByID   map[string]*Source
+	credByID     map[string]*Credential
+	termByID     map[string]*Term
+	currByCode   map[string]*Currency
+}
+
+// MainSlug is the slug of the career the app is about.
+const MainSlug = "health-information-technician"
+
+// Pages are the app's routes other than career pages. Links may point at them.
+var Pages = []string{"/", "/about", "/salaries", "/quiz", "/plan", "/glossary", "/credentials", "/search"}
+
+var (
+	loadOnce sync.Once
+	loaded   *Data
+	loadErr  error
+)
+
+// Load decodes and validates the embedded data once and returns it.
+func Load() (*Data, error) {
+	loadOnce.Do(func() { loaded, loadErr = Decode(files) })
+	return loaded, loadErr
+}
+
+// MustLoad is Load for program start-up, where bad data is a build defect.
+func MustLoad() *Data {
+	d, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// Decode reads the data files from fsys: sources.json, credentials.json,
+// glossary.json, currencies.json and careers/*.json. It returns every
+// problem it finds, each naming the file, the entry and the field.
+func Decode(fsys fs.FS) (*Data, error) {
+	d := &Data{}
+	var errs []error
+	decode := func(name string, v any) {
+		if err := decodeFile(fsys, name, v); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	decode("sources.json", &d.Sources)
+	decode("credentials.json", &d.Credentials)
+	decode("glossary.json", &d.Glossary)
+	decode("currencies.json", &d.Currencies)
+
+	names, err := fs.Glob(fsys, "careers/*.json")
+	if err != nil {
+		errs = append(errs, err)
+	}
+	sort.Strings(names)
+	files := make(map[string]string) // slug -> file name
+	for _, name := range names {
+		var c Career
+		if err := decodeFile(fsys, name, &c); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if prev, dup := files[c.Slug]; dup {
+			errs = append(errs, &FieldError{File: name, Entry: c.Slug, Field: "slug", Problem: "duplicate slug, also used in " + prev})
+			continue
+		}
+		files[c.Slug] = name
+		d.Careers = append(d.Careers, c)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	// The main career leads every list.
+	sort.SliceStable(d.Careers, func(i, j int) bool {
+		return d.Careers[i].Slug == MainSlug && d.Careers[j].Slug != MainSlug
+	})
+	d.index()
+	if err := d.validate(files); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func decodeFile(fsys fs.FS, name string, v any) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return &FieldError{File: name, Problem: "cannot read: " + err.Error()}
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return &FieldError{File: name, Problem: describeJSONError(b, err)}
+	}
+	if dec.More() {
+		return &FieldError{File: name, Problem: "unexpected content after the top-level value"}
+	}
+	return nil
+}
+
+// describeJSONError turns a decoder error into a message with a line number.
+func describeJSONError(b []byte, err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("malformed JSON at line %d: %v", lineOf(b, syn.Offset), syn)
+	case errors.As(err, &typ):
+		return fmt.Sprintf("wrong type at line %d: field %s must be %s, not %s", lineOf(b, typ.Offset), typ.Field, typ.Type, typ.Value)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "file is empty or truncated"
+	}
+	return err.Error()
+}
+
+func lineOf(b []byte, offset int64) int {
+	if offset > int64(len(b)) {
+		offset = int64(len(b))
+	}
+	return bytes.Count(b[:offset], []byte("\n")) + 1
+}
+
+// FieldError is one problem in the data, located as precisely as possible.
+type FieldError struct {
+	File    string
+	Entry   string
+	Field   string
+	Problem string
+}
+
+func (e *FieldError) Error() string {
+	var b strings.Builder
+	b.WriteString("data/")
+	b.WriteString(e.File)
+	if e.Entry != "" {
+		fmt.Fprintf(&b, ": entry %q", e.Entry)
+	}
+	if e.Field != "" {
+		b.WriteString(": field ")
+		b.WriteString(e.Field)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Problem)
+	return b.String()
+}
+
+func (d *Data) index() {
+	d.careerBySlug = make(map[string]*Career, len(d.Careers))
+	for i := range d.Careers {
+		d.careerBySlug[d.Careers[i].Slug] = &d.Careers[i]
+	}
+	d.sourceByID = make(map[string]*Source, len(d.Sources))
+	for i := range d.Sources {
+		d.sourceByID[d.Sources[i].ID] = &d.Sources[i]
+	}
+	d.credByID = make(map[string]*Credential, len(d.Credentials))
+	for i := range d.Credentials {
+		d.credByID[d.Credentials[i].ID] = &d.Credentials[i]
+	}
+	d.termByID = make(map[string]*Term, len(d.Glossary))
+	for i := range d.Glossary {
+		d.termByID[d.Glossary[i].ID] = &d.Glossary[i]
+	}
+	d.currByCode = make(map[string]*Currency, len(d.Currencies))
+	for i := range d.Currencies {
+		d.currByCode[d.Currencies[i].Code] = &d.Currencies[i]
+	}
+}
+
+// Career returns the career with the slug, or nil.
+func (d *Data) Career(slug string) *Career { return d.careerBySlug[slug] }
+
+// Main returns the Health Information Technician career.
+func (d *Data) Main() *Career { return d.careerBySlug[MainSlug] }
+
+// Source returns the source with the id, or nil.
+func (d *Data) Source(id string) *Source { return d.sourceByID[id] }
+
+// Credential returns the credential with the id, or nil.
+func (d *Data) Credential(id string) *Credential { return d.credByID[id] }
+
+// Term returns the glossary term with the id, or nil.
+func (d *Data) Term(id string) *Term { return d.termByID[id] }
+
+// Currency returns the currency with the ISO code, or nil.
+func (d *Data) Currency(code string) *Currency { return d.currByCode[code] }
+
+// TermAnchor is the anchor of a glossary term on /glossary.
+func TermAnchor(id string) string { return "term-" + id }
+
+// Href returns the app-relative URL a link points at, without any sub-path
+// prefix.
+func (l Link) Href() string {
+	p := l.Page
+	if l.Career != "" {
+		p = "/careers/" + l.Career
+	}
+	if l.Section != "" {
+		p += "#" + l.Section
+	}
+	return p
+}
