@@ -214,7 +214,6 @@ type Career struct {
 // level, with its citation.
 type PayFact struct {
 	ID    string   `json:"id"`
-	Label string   `json:"label"`
 	Range PayRange `json:"range"`
 	Fact
 }

@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// aboutPage lists every data source with its date and explains that nothing
+// leaves the device.
+type aboutPage struct {
+	app.Compo
+}
+
+func (p *aboutPage) OnPreRender(ctx app.Context) { p.setPage(ctx) }
+func (p *aboutPage) OnNav(ctx app.Context)       { p.setPage(ctx) }
+
+func (p *aboutPage) setPage(ctx app.Context) {
+	setPage(ctx, "About and data sources", "Where every figure in the HIT Career Coach comes from, and how your privacy is kept.")
+}
+
+func (p *aboutPage) Render() app.UI {
+	sources := appData().Sources
+	return newShell().Current("/about").Content(
+		app.H1().Text("About this app"),
+		app.Section().Aria("labelledby", "privacy").Body(
+			app.H2().ID("privacy").Text("Your privacy"),
+			app.P().Text("Nothing you type or answer leaves this device. The app has no account, no server-side storage, no analytics, no advertising and no third-party fonts or scripts. Your quiz answers and plan are kept in this browser's local storage, and you can wipe them at any time from the plan page."),
+			app.P().Text("After your first visit the whole app, with all of its career data, works without a network connection."),
+		),
+		app.Section().Aria("labelledby", "how-figures").Body(
+			app.H2().ID("how-figures").Text("How figures are chosen"),
+			app.P().Text("Every figure shows its source and the period it refers to. Where sources disagree, the most authoritative and most recent figure is shown first and the others are listed under \"Sources differ\". Where no figure is known, the app says so instead of guessing. Older figures that have been replaced are kept, clearly marked, so you can recognise them elsewhere."),
+			app.P().Text("All texts are written for this app. Pay and growth figures are copied exactly from their sources."),
+		),
+		app.Section().Aria("labelledby", "sources").Body(
+			app.H2().ID("sources").Text("Data sources"),
+			app.Ol().Class("sources").Body(app.Range(sources).Slice(func(i int) app.UI {
+				s := sources[i]
+				return app.Li().ID("source-"+s.ID).Body(
+					app.Strong().Text(s.Title),
+					app.Text(" — "+s.Publisher+". Date: "+s.Date+"."),
+					app.If(s.Note != "", func() app.UI { return app.Text(" " + s.Note) }),
+					app.If(s.URL != "", func() app.UI {
+						// Shown as text, not a link: the app never sends you off-device
+						// unless you copy the address yourself.
+						return app.Span().Class("source-url").Text(" " + s.URL)
+					}),
+				)
+			})),
+		),
+	)
+}

@@ -1,0 +1,332 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/hitcoach/hitcoach/app/salary"
+	"github.com/hitcoach/hitcoach/data"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// renderCareerSection renders one anchored section of a career page.
+func renderCareerSection(c *data.Career, s data.Section) app.UI {
+	if s.ID == data.SectionKeyFacts {
+		return newKeyFacts().Career(c)
+	}
+	return app.Section().ID(s.ID).Class("career-section").Aria("labelledby", s.ID+"-title").Body(
+		app.H2().ID(s.ID+"-title").Text(s.Title),
+		careerSectionBody(c, s.ID),
+	)
+}
+
+func careerSectionBody(c *data.Career, id string) app.UI {
+	d := appData()
+	switch id {
+	case data.SectionOverview:
+		return app.Div().Body(
+			paragraphs(c.Overview),
+			app.Range(c.Comparisons).Slice(func(i int) app.UI {
+				cmp := c.Comparisons[i]
+				other := d.Career(cmp.Career)
+				return app.Div().Class("comparison").Body(
+					app.H3().Body(app.Text("Compared with "), app.A().Href(href("/careers/"+other.Slug)).Text(other.Title)),
+					app.P().Text(cmp.Text),
+				)
+			}),
+		)
+	case data.SectionResponsibility:
+		return bullets(c.Responsibilities)
+	case data.SectionWorkEnvironment:
+		return paragraphs(c.WorkEnvironment)
+	case data.SectionTools:
+		return namedList(c.Tools)
+	case data.SectionSkills:
+		return app.Div().Body(
+			app.If(len(c.TechnicalSkills) > 0, func() app.UI {
+				return app.Div().Body(app.H3().Text("Technical skills"), namedList(c.TechnicalSkills))
+			}),
+			app.If(len(c.SoftSkills) > 0, func() app.UI {
+				return app.Div().Body(app.H3().Text("Soft skills"), namedList(c.SoftSkills))
+			}),
+		)
+	case data.SectionEducation:
+		return bullets(c.Education)
+	case data.SectionSteps:
+		return app.Ol().Class("steps").Body(app.Range(c.Steps).Slice(func(i int) app.UI {
+			st := c.Steps[i]
+			return app.Li().ID("step-"+strconv.Itoa(i+1)).Body(
+				app.H3().Text(st.Title),
+				app.P().Text(st.Detail),
+				linkList(st.Links),
+			)
+		}))
+	case data.SectionPathways:
+		return pathwayTable(c)
+	case data.SectionPay:
+		return payBody(c)
+	case data.SectionSalaryByLevel:
+		return levelPayTable(c)
+	case data.SectionOutlook:
+		return factList(c.Outlook)
+	case data.SectionMarket:
+		return paragraphs(c.MarketCommentary)
+	case data.SectionCareerPath:
+		return app.Ol().Class("levels").Body(app.Range(c.CareerPath).Slice(func(i int) app.UI {
+			l := c.CareerPath[i]
+			return app.Li().ID("level-"+strconv.Itoa(l.Rank)).Body(
+				app.H3().Text(l.Title),
+				app.P().Class("muted").Text(yearsText(l)),
+				app.P().Text(l.Duties),
+				app.H4().Text("Focus areas"),
+				bullets(l.FocusAreas),
+			)
+		}))
+	case data.SectionDiversity:
+		dv := c.Diversity
+		return app.Div().Body(
+			app.P().Text(dv.Overview),
+			app.H3().Text("Inclusive hiring"), bullets(dv.Hiring),
+			app.H3().Text("Workplace culture"), bullets(dv.Culture),
+			app.H3().Text("Resources and networks"), namedList(dv.Resources),
+		)
+	case data.SectionGlobalSalaries:
+		return globalSalaryTable(c)
+	case data.SectionRemoteWork:
+		return paragraphs(c.RemoteWork)
+	case data.SectionVisas:
+		return paragraphs(c.Visas)
+	case data.SectionMarketReality:
+		m := c.Market
+		return app.Div().Body(
+			app.P().Text(m.Overview),
+			app.H3().Text("Challenges"), bullets(m.Challenges),
+			app.H3().Text("Opportunities"), bullets(m.Opportunities),
+			app.H3().Text("Trends"), bullets(m.Trends),
+		)
+	case data.SectionProsCons:
+		return app.Div().Class("pros-cons").Body(
+			app.Div().Body(app.H3().Text("Pros"), bullets(c.Pros)),
+			app.Div().Body(app.H3().Text("Cons"), bullets(c.Cons)),
+		)
+	case data.SectionFAQ:
+		return app.Div().Class("faq").Body(app.Range(c.FAQ).Slice(func(i int) app.UI {
+			q := c.FAQ[i]
+			return app.Div().ID("faq-"+q.ID).Class("faq-item").Body(
+				app.H3().Text(q.Question),
+				app.P().Text(q.Answer),
+				linkList(q.Links),
+			)
+		}))
+	case data.SectionCredentials:
+		return app.Ul().Body(app.Range(c.Credentials).Slice(func(i int) app.UI {
+			cr := d.Credential(c.Credentials[i])
+			return app.Li().Body(
+				app.A().Href(href("/credentials#"+cr.ID)).Text(cr.Abbr+" — "+cr.Name),
+				app.Text(" ("+cr.Issuer+")"),
+			)
+		}))
+	case data.SectionRelated:
+		return app.Ul().Body(app.Range(c.Related).Slice(func(i int) app.UI {
+			r := d.Career(c.Related[i])
+			return app.Li().Body(app.A().Href(href("/careers/"+r.Slug)).Text(r.Title), app.Text(" — "+r.Summary))
+		}))
+	case data.SectionSuperseded:
+		return app.Div().Body(
+			app.P().Text("These figures are out of date. They are kept so you can recognise them elsewhere; do not plan with them."),
+			factList(c.Superseded),
+		)
+	}
+	return nil
+}
+
+func yearsText(l data.Level) string {
+	if l.YearsMax == 0 {
+		return strconv.Itoa(l.YearsMin) + "+ years of experience"
+	}
+	return strconv.Itoa(l.YearsMin) + "–" + strconv.Itoa(l.YearsMax) + " years of experience"
+}
+
+func paragraphs(ps []string) app.UI {
+	return app.Div().Body(app.Range(ps).Slice(func(i int) app.UI { return app.P().Text(ps[i]) }))
+}
+
+func bullets(items []string) app.UI {
+	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(items[i]) }))
+}
+
+func namedList(items []data.Named) app.UI {
+	return app.Ul().Class("named").Body(app.Range(items).Slice(func(i int) app.UI {
+		n := items[i]
+		return app.Li().Body(
+			app.Strong().Text(n.Name),
+			app.If(n.Detail != "", func() app.UI { return app.Text(": " + n.Detail) }),
+		)
+	}))
+}
+
+func linkList(links []data.Link) app.UI {
+	if len(links) == 0 {
+		return nil
+	}
+	return app.P().Class("see-also").Body(
+		app.Text("See: "),
+		app.Range(links).Slice(func(i int) app.UI {
+			sep := ""
+			if i > 0 {
+				sep = " · "
+			}
+			return app.Span().Body(app.Text(sep), app.A().Href(href(links[i].Href())).Text(links[i].Label))
+		}),
+	)
+}
+
+func factList(facts []data.Fact) app.UI {
+	return app.Dl().Class("facts").Body(app.Range(facts).Slice(func(i int) app.UI {
+		f := facts[i]
+		return app.Div().Class("fact").Body(
+			app.Dt().Text(f.Label),
+			app.Dd().Body(
+				app.Strong().Class("fact-value").Text(f.Value),
+				app.If(f.Note != "", func() app.UI { return app.P().Class("fact-note").Text(f.Note) }),
+				newCitation().Fact(f),
+			),
+		)
+	}))
+}
+
+func payBody(c *data.Career) app.UI {
+	d := appData()
+	return app.Div().Body(
+		app.If(len(c.SalaryFactors) > 0, func() app.UI {
+			return app.Div().Body(app.H3().Text("What changes pay"), bullets(c.SalaryFactors))
+		}),
+		app.If(c.Pay != nil, func() app.UI {
+			h := c.Pay
+			return app.Div().Class("headline-pay").Body(
+				factList([]data.Fact{h.Fact}),
+				app.If(len(h.SourcesDiffer) > 0, func() app.UI {
+					return app.Div().Class("sources-differ").Body(
+						app.H3().Text("Sources differ"),
+						app.P().Text("Other sources give other figures, for other years or other definitions of the job:"),
+						factList(h.SourcesDiffer),
+					)
+				}),
+			)
+		}),
+		app.If(c.PayUnknown != "", func() app.UI {
+			return app.P().Class("no-figure").Body(app.Strong().Text("No figure: "), app.Text(c.PayUnknown))
+		}),
+		app.If(len(c.PayRanges) > 0, func() app.UI {
+			return app.Table().Body(
+				app.Caption().Text("Pay ranges by stage"),
+				app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Stage"), app.Th().Scope("col").Text("Range"), app.Th().Scope("col").Text("Source"))),
+				app.TBody().Body(app.Range(c.PayRanges).Slice(func(i int) app.UI {
+					p := c.PayRanges[i]
+					return app.Tr().ID("pay-"+p.ID).Body(
+						app.Th().Scope("row").Text(p.Label),
+						app.Td().Text(salary.FormatRange(p.Range, salary.Symbol(d, p.Range.Currency))),
+						app.Td().Body(newCitation().Fact(p.Fact)),
+					)
+				})),
+			)
+		}),
+		app.If(len(c.OtherFacts) > 0, func() app.UI {
+			return app.Div().Body(app.H3().Text("Other figures"), factList(c.OtherFacts))
+		}),
+	)
+}
+
+func levelPayTable(c *data.Career) app.UI {
+	d := appData()
+	return app.Div().Body(
+		app.Table().Body(
+			app.Caption().Text("Pay by experience level (US, per year)"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Level"),
+				app.Th().Scope("col").Text("Median"),
+				app.Th().Scope("col").Text("Average"),
+			)),
+			app.TBody().Body(app.Range(c.SalaryByLevel).Slice(func(i int) app.UI {
+				l := c.SalaryByLevel[i]
+				sym := salary.Symbol(d, l.Currency)
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(l.Level),
+					app.Td().Text(salary.Format(l.Median, sym)),
+					app.Td().Text(salary.Format(l.Average, sym)),
+				)
+			})),
+		),
+		app.If(len(c.SalaryByLevel) > 0, func() app.UI {
+			l := c.SalaryByLevel[0]
+			return newCitation().Source(l.Source).AsOf(l.AsOf)
+		}),
+		app.P().Body(app.A().Href(href("/salaries#by-level")).Text("Compare levels, countries and careers on the salaries page")),
+	)
+}
+
+func pathwayTable(c *data.Career) app.UI {
+	d := appData()
+	return app.Table().Body(
+		app.Caption().Text("Ways to train, with time and cost"),
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text("Pathway"),
+			app.Th().Scope("col").Text("Time"),
+			app.Th().Scope("col").Text("Cost"),
+			app.Th().Scope("col").Text("What employers think"),
+		)),
+		app.TBody().Body(app.Range(c.Pathways).Slice(func(i int) app.UI {
+			p := c.Pathways[i]
+			cost := p.CostUnknown
+			if p.Cost != nil {
+				cost = salary.FormatRange(*p.Cost, salary.Symbol(d, p.Cost.Currency))
+			}
+			return app.Tr().ID("pathway-"+p.ID).Body(
+				app.Th().Scope("row").Body(app.Strong().Text(p.Name), app.P().Text(p.Detail)),
+				app.Td().Text(monthsText(p.MonthsMin, p.MonthsMax)),
+				app.Td().Body(app.Text(cost), newCitation().Source(p.Source).AsOf(p.AsOf)),
+				app.Td().Text(p.EmployerView),
+			)
+		})),
+	)
+}
+
+func monthsText(min, max int) string {
+	if min == max {
+		return strconv.Itoa(min) + " months"
+	}
+	return strconv.Itoa(min) + "–" + strconv.Itoa(max) + " months"
+}
+
+func globalSalaryTable(c *data.Career) app.UI {
+	d := appData()
+	return app.Div().Body(
+		app.Table().Body(
+			app.Caption().Text("Yearly pay by country, in local currency, with the US-dollar equivalent the source states"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Country"),
+				app.Th().Scope("col").Text("Local range"),
+				app.Th().Scope("col").Text("In US dollars"),
+				app.Th().Scope("col").Text("Notes"),
+			)),
+			app.TBody().Body(app.Range(c.GlobalSalaries).Slice(func(i int) app.UI {
+				g := c.GlobalSalaries[i]
+				usd := g.NoUSDNote
+				if g.USD != nil {
+					usd = "about " + salary.FormatRange(*g.USD, salary.Symbol(d, "USD"))
+				} else if g.Local.Currency == "USD" {
+					usd = "—"
+				}
+				return app.Tr().ID("country-"+g.Code).Body(
+					app.Th().Scope("row").Text(g.Country),
+					app.Td().Text(salary.FormatRange(g.Local, salary.Symbol(d, g.Local.Currency))),
+					app.Td().Text(usd),
+					app.Td().Body(namedList(g.Notes)),
+				)
+			})),
+		),
+		app.If(len(c.GlobalSalaries) > 0, func() app.UI {
+			g := c.GlobalSalaries[0]
+			return newCitation().Source(g.Source).AsOf(g.AsOf)
+		}),
+	)
+}

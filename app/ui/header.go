@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// navLinks are the header's links, in order.
+var navLinks = []struct{ Path, Label string }{
+	{"/", "Home"},
+	{"/careers/health-information-technician", "Career guide"},
+	{"/salaries", "Salaries"},
+	{"/quiz", "Readiness quiz"},
+	{"/plan", "My plan"},
+	{"/glossary", "Glossary"},
+	{"/about", "About"},
+}
+
+// header is the site banner: the app name, the main navigation and the
+// search box.
+type header struct {
+	app.Compo
+	current string
+}
+
+func newHeader() *header { return &header{} }
+
+// Current marks the link of the page being shown with aria-current.
+func (h *header) Current(path string) *header { h.current = path; return h }
+
+func (h *header) Render() app.UI {
+	return app.Header().Class("site-header").Body(
+		app.Div().Class("site-header-inner").Body(
+			app.A().Class("brand").Href(href("/")).Body(
+				app.Img().Src("/web/icon.svg").Alt("").Width(32).Height(32),
+				app.Span().Text(appName),
+			),
+			app.Nav().Aria("label", "Main").Body(
+				app.Ul().Body(
+					app.Range(navLinks).Slice(func(i int) app.UI {
+						l := navLinks[i]
+						a := app.A().Href(href(l.Path)).Text(l.Label)
+						if l.Path == h.current {
+							a = a.Aria("current", "page")
+						}
+						return app.Li().Body(a)
+					}),
+				),
+			),
+			newSearchBox(),
+		),
+	)
+}

@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// href turns an app path such as "/salaries#by-level" into the URL to put in
+// a link. The server's resource resolver already prefixes links it
+// prerenders, but links the wasm renders are not, so on the client the
+// sub-path the app is hosted under is added here.
+func href(path string) string {
+	if !app.IsClient {
+		return path
+	}
+	return rootPrefix() + path
+}
+
+// rootPrefix is the sub-path the app is hosted under, such as "/coach", or ""
+// at the root of a host.
+func rootPrefix() string {
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+}
+
+// appPath strips the hosting sub-path from a browser path, giving the path
+// the app's routes use.
+func appPath(browserPath string) string {
+	p := strings.TrimPrefix(browserPath, rootPrefix())
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return p
+}

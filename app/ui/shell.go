@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shell is the layout every page shares: skip link, header with navigation
+// and search, the page's main content, and the footer.
+type shell struct {
+	app.Compo
+	current string
+	content []app.UI
+}
+
+func newShell() *shell { return &shell{} }
+
+// Current marks the navigation link for the page being shown.
+func (s *shell) Current(path string) *shell { s.current = path; return s }
+
+// Content sets what the main landmark holds.
+func (s *shell) Content(v ...app.UI) *shell { s.content = v; return s }
+
+func (s *shell) OnMount(ctx app.Context) {
+	// Browser tests and the offline indicator wait for this mark: it says
+	// the wasm has taken over from the prerendered page.
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+}
+
+func (s *shell) Render() app.UI {
+	return app.Div().Class("layout").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to main content"),
+		newHeader().Current(s.current),
+		app.Main().ID("main").TabIndex(-1).Body(s.content...),
+		newFooter(),
+	)
+}
