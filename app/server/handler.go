@@ -68,6 +68,20 @@ func NewHandler(o Options) (*app.Handler, error) {
 	return h, nil
 }
 
+// stylesheets lists web/*.css with app.css first: each feature keeps its
+// styles in a file of its own.
+func stylesheets(root string) []string {
+	styles := []string{"/web/app.css"}
+	names, _ := filepath.Glob(filepath.Join(root, "web", "*.css"))
+	sort.Strings(names)
+	for _, n := range names {
+		if base := filepath.Base(n); base != "app.css" {
+			styles = append(styles, "/web/"+base)
+		}
+	}
+	return styles
+}
+
 // cacheableResources lists the web/ files the service worker precaches, and
 // every page of the app so deep links work offline.
 func cacheableResources(root string) []string {
