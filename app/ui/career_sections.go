@@ -217,7 +217,7 @@ func payBody(c *data.Career) app.UI {
 			return app.P().Class("no-figure").Body(app.Strong().Text("No figure: "), app.Text(c.PayUnknown))
 		}),
 		app.If(len(c.PayRanges) > 0, func() app.UI {
-			return app.Table().Body(
+			return scrollTable("Pay ranges by stage", app.Table().Body(
 				app.Caption().Text("Pay ranges by stage"),
 				app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Stage"), app.Th().Scope("col").Text("Range"), app.Th().Scope("col").Text("Source"))),
 				app.TBody().Body(app.Range(c.PayRanges).Slice(func(i int) app.UI {
@@ -228,7 +228,7 @@ func payBody(c *data.Career) app.UI {
 						app.Td().Body(newCitation().Fact(p.Fact)),
 					)
 				})),
-			)
+			))
 		}),
 		app.If(len(c.OtherFacts) > 0, func() app.UI {
 			return app.Div().Body(app.H3().Text("Other figures"), factList(c.OtherFacts))
@@ -239,7 +239,7 @@ func payBody(c *data.Career) app.UI {
 func levelPayTable(c *data.Career) app.UI {
 	d := appData()
 	return app.Div().Body(
-		app.Table().Body(
+		scrollTable("Pay by experience level", app.Table().Body(
 			app.Caption().Text("Pay by experience level (US, per year)"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Level"),
@@ -255,7 +255,7 @@ func levelPayTable(c *data.Career) app.UI {
 					app.Td().Text(salary.Format(l.Average, sym)),
 				)
 			})),
-		),
+		)),
 		app.If(len(c.SalaryByLevel) > 0, func() app.UI {
 			l := c.SalaryByLevel[0]
 			return newCitation().Source(l.Source).AsOf(l.AsOf)
@@ -266,7 +266,7 @@ func levelPayTable(c *data.Career) app.UI {
 
 func pathwayTable(c *data.Career) app.UI {
 	d := appData()
-	return app.Table().Body(
+	return scrollTable("Education pathways", app.Table().Body(
 		app.Caption().Text("Ways to train, with time and cost"),
 		app.THead().Body(app.Tr().Body(
 			app.Th().Scope("col").Text("Pathway"),
@@ -287,7 +287,7 @@ func pathwayTable(c *data.Career) app.UI {
 				app.Td().Text(p.EmployerView),
 			)
 		})),
-	)
+	))
 }
 
 func monthsText(min, max int) string {
@@ -300,7 +300,7 @@ func monthsText(min, max int) string {
 func globalSalaryTable(c *data.Career) app.UI {
 	d := appData()
 	return app.Div().Body(
-		app.Table().Body(
+		scrollTable("Pay by country", app.Table().Body(
 			app.Caption().Text("Yearly pay by country, in local currency, with the US-dollar equivalent the source states"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Country"),
@@ -323,10 +323,16 @@ func globalSalaryTable(c *data.Career) app.UI {
 					app.Td().Body(namedList(g.Notes)),
 				)
 			})),
-		),
+		)),
 		app.If(len(c.GlobalSalaries) > 0, func() app.UI {
 			g := c.GlobalSalaries[0]
 			return newCitation().Source(g.Source).AsOf(g.AsOf)
 		}),
 	)
+}
+
+// scrollTable lets a wide table scroll sideways on a phone instead of
+// widening the page; the region is focusable so keyboards can scroll it.
+func scrollTable(label string, table app.UI) app.UI {
+	return app.Div().Class("table-scroll").TabIndex(0).Attr("role", "region").Aria("label", label).Body(table)
 }

@@ -26,9 +26,17 @@ func (s *shell) OnMount(ctx app.Context) {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
 }
 
+// focusMain moves keyboard focus past the header, which scrolling to the
+// anchor alone does not do.
+func (s *shell) focusMain(ctx app.Context, e app.Event) {
+	if main := app.Window().GetElementByID("main"); main.Truthy() {
+		main.Call("focus")
+	}
+}
+
 func (s *shell) Render() app.UI {
 	return app.Div().Class("layout").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to main content"),
+		app.A().Class("skip-link").Href("#main").Text("Skip to main content").OnClick(s.focusMain),
 		newHeader().Current(s.current),
 		app.Main().ID("main").TabIndex(-1).Body(s.content...),
 		newFooter(),

@@ -81,3 +81,11 @@ func TestUnknownPageSaysNotFound(t *testing.T) {
 func jsString(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "\\'") + "'"
 }
+
+func dataCareers() []string {
+	var slugs []string
+	for _, c := range data.MustLoad().Careers {
+		slugs = append(slugs, c.Slug)
+	}
+	return slugs
+}
