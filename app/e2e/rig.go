@@ -427,3 +427,13 @@ func (tb *Tab) Ctx() context.Context { return tb.ctx }
 
 // Origin is the origin of the app this tab tests.
 func (tb *Tab) Origin() string { return tb.origin }
+
+// TakeProblems returns the problems recorded so far and forgets them, for
+// tests that check the rig itself notices a problem.
+func (tb *Tab) TakeProblems() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	p := tb.problems
+	tb.problems = nil
+	return p
+}
