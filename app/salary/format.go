@@ -15,16 +15,19 @@ func Format(amount int64, symbol string) string {
 	var b strings.Builder
 	if amount < 0 {
 		b.WriteByte('-')
-		amount = -amount
 	}
 	b.WriteString(symbol)
-	b.WriteString(group(amount))
+	b.WriteString(groupUnsigned(amount))
 	return b.String()
 }
 
 // group writes n with a comma between each group of three digits.
 func group(n int64) string {
-	s := strconv.FormatInt(n, 10)
+	return groupDigits(strconv.FormatInt(n, 10))
+}
+
+// groupDigits puts a comma between each group of three in a run of digits.
+func groupDigits(s string) string {
 	if len(s) <= 3 {
 		return s
 	}

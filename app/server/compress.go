@@ -18,10 +18,9 @@ import (
 // handler compresses nothing, and the wasm shrinks to about a quarter.
 // Compressed bodies are cached by content, so the wasm is compressed once.
 func compress(next http.Handler) http.Handler {
-	cache := &compressCache{entries: make(map[compressKey][]byte)}
+	cache := &compressCache{entries: make(map[compressKey]*compressed)}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		enc := negotiateEncoding(r.Header.Get("Accept-Encoding"))
-		if enc == "" || r.Method == http.MethodHead {
+		if r.Method == http.MethodHead {
 			next.ServeHTTP(w, r)
 			return
 		}
@@ -31,9 +30,17 @@ func compress(next http.Handler) http.Handler {
 		for k, v := range rec.header {
 			w.Header()[k] = v
 		}
-		w.Header().Add("Vary", "Accept-Encoding")
 		body := rec.body.Bytes()
-		if rec.status != http.StatusOK || len(body) < 512 || !compressible(rec.header.Get("Content-Type"), r.URL.Path) || rec.header.Get("Content-Encoding") != "" {
+		if !compressible(rec.header.Get("Content-Type"), r.URL.Path) {
+			w.WriteHeader(rec.status)
+			w.Write(body)
+			return
+		}
+		// Identity answers vary too: a shared cache must not hand them to a
+		// client that asked for brotli, nor brotli to one that refused it.
+		w.Header().Add("Vary", "Accept-Encoding")
+		enc := negotiateEncoding(r.Header.Get("Accept-Encoding"))
+		if enc == "" || rec.status != http.StatusOK || len(body) < 512 || rec.header.Get("Content-Encoding") != "" {
 			w.WriteHeader(rec.status)
 			w.Write(body)
 			return
@@ -46,25 +53,34 @@ func compress(next http.Handler) http.Handler {
 	})
 }
 
-// negotiateEncoding picks brotli over gzip, and neither when refused.
+// negotiateEncoding picks the accepted encoding with the highest quality,
+// brotli over gzip on a tie, and neither when both are refused (q=0) or not
+// named. A "*" is not taken as consent: identity is always safe.
 func negotiateEncoding(accept string) string {
-	var gz, br bool
+	quality := map[string]float64{}
 	for _, part := range strings.Split(accept, ",") {
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.ReplaceAll(params, " ", "") == "q=0" {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name != "br" && name != "gzip" {
 			continue
 		}
-		switch strings.ToLower(strings.TrimSpace(name)) {
-		case "br":
-			br = true
-		case "gzip":
-			gz = true
+		q := 1.0
+		for _, param := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(param), "=")
+			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				parsed, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				if err != nil {
+					parsed = 0
+				}
+				q = parsed
+			}
 		}
+		quality[name] = q
 	}
 	switch {
-	case br:
+	case quality["br"] > 0 && quality["br"] >= quality["gzip"]:
 		return "br"
-	case gz:
+	case quality["gzip"] > 0:
 		return "gzip"
 	}
 	return ""
@@ -86,9 +102,18 @@ type compressKey struct {
 	size int
 }
 
+const maxCompressCacheEntries = 512
+
 type compressCache struct {
 	mu      sync.Mutex
-	entries map[compressKey][]byte
+	entries map[compressKey]*compressed
+}
+
+// compressed is one body, compressed by the first request that needs it
+// while others wait for it; unrelated bodies do not wait.
+type compressed struct {
+	once sync.Once
+	out  []byte
 }
 
 func (c *compressCache) get(enc string, body []byte) []byte {
@@ -96,13 +121,19 @@ func (c *compressCache) get(enc string, body []byte) []byte {
 	h.Write(body)
 	key := compressKey{enc: enc, hash: h.Sum64(), size: len(body)}
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if out, ok := c.entries[key]; ok {
-		return out
+	e, ok := c.entries[key]
+	if !ok {
+		// Pages and files are few and fixed for a build; the bound only
+		// stops a long-running server from growing without end.
+		if len(c.entries) >= maxCompressCacheEntries {
+			clear(c.entries)
+		}
+		e = &compressed{}
+		c.entries[key] = e
 	}
-	out := Compress(enc, body)
-	c.entries[key] = out
-	return out
+	c.mu.Unlock()
+	e.once.Do(func() { e.out = Compress(enc, body) })
+	return e.out
 }
 
 // Compress encodes body with "br" or "gzip" at a level worth paying for once.

@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/hitcoach/hitcoach/app/ui"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -26,20 +25,34 @@ type Options struct {
 	// BasePath is the sub-path the app is hosted under, such as "/coach";
 	// empty for the root of a host.
 	BasePath string
+	// Static is set when the site is written out for a static host, which
+	// may compress nothing: the loader then fetches app.wasm.gz and unzips
+	// it in the browser.
+	Static bool
 }
 
 // contentSecurityPolicy allows nothing but the app's own origin. The wasm
-// needs 'wasm-unsafe-eval' to be compiled; no inline script or style is used.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+// needs 'wasm-unsafe-eval' to be compiled; go-app's page has no inline script
+// or style, so neither is allowed. The page's <head> is rewritten so that
+// this meta tag comes first and covers every script and stylesheet.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 
-// NewHandler builds the go-app handler for the files under o.Root.
+// NewHandler builds the go-app handler for the files under o.Root. Serve it
+// through NewServer or newSite, which add what go-app leaves out.
 func NewHandler(o Options) (*app.Handler, error) {
+	o.BasePath = strings.TrimRight(o.BasePath, "/")
 	wasm := filepath.Join(o.Root, "web", "app.wasm")
 	info, err := os.Stat(wasm)
 	if err != nil {
 		return nil, fmt.Errorf("the wasm is missing (run make build): %w", err)
 	}
-	version, err := contentHash(filepath.Join(o.Root, "web"))
+	webHash, err := contentHash(filepath.Join(o.Root, "web"))
+	if err != nil {
+		return nil, err
+	}
+	resources := newWebResources(o.Root, o.BasePath)
+	styles := stylesheets(o.Root)
+	worker, err := workerTemplate(o, resources, styles)
 	if err != nil {
 		return nil, err
 	}
@@ -58,14 +71,30 @@ func NewHandler(o Options) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:             []string{"/web/app.css"},
-		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`},
-		CacheableResources: cacheableResources(o.Root),
-		Resources:          newWebResources(o.Root, o.BasePath),
-		Version:            version,
-		WasmContentLength:  strconv.FormatInt(info.Size(), 10),
+		Styles:                styles,
+		RawHeaders:            []string{cspMeta},
+		Resources:             resources,
+		Version:               buildVersion(webHash, worker),
+		ServiceWorkerTemplate: worker,
+		// The loader counts decompressed bytes (the browser's, or its own
+		// when it unzips app.wasm.gz), so the progress is against the size
+		// of the wasm itself, never against a compressed Content-Length.
+		WasmContentLength: strconv.FormatInt(info.Size(), 10),
 	}
 	return h, nil
+}
+
+// cspMeta is the policy as the page's first meta tag.
+const cspMeta = `<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`
+
+// buildVersion names a build by everything the browser runs: the files in
+// web/ (the wasm embeds the data), the service worker and the loader
+// additions. The same build always gets the same version, so an unchanged
+// build never prompts an update, and any change does.
+func buildVersion(webHash, workerTemplate string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s", webHash, workerTemplate, loaderJS)
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // stylesheets lists web/*.css with app.css first: each feature keeps its
@@ -80,23 +109,6 @@ func stylesheets(root string) []string {
 		}
 	}
 	return styles
-}
-
-// cacheableResources lists the web/ files the service worker precaches, and
-// every page of the app so deep links work offline.
-func cacheableResources(root string) []string {
-	var res []string
-	entries, _ := os.ReadDir(filepath.Join(root, "web"))
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || name == "app.wasm" || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") {
-			continue
-		}
-		res = append(res, "/web/"+name)
-	}
-	res = append(res, ui.Paths()...)
-	sort.Strings(res)
-	return res
 }
 
 // contentHash hashes every file under dir, so the version changes exactly

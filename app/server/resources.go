@@ -24,16 +24,15 @@ func newWebResources(root, basePath string) webResources {
 }
 
 // Resolve prefixes app-absolute paths with the sub-path; remote URLs and
-// relative paths are left alone.
+// relative paths are left alone. The home page keeps its slash, "/coach/":
+// that is the service worker's scope, and the address a static host
+// redirects "/coach" to anyway.
 func (r webResources) Resolve(location string) string {
 	switch {
 	case strings.HasPrefix(location, "https://"), strings.HasPrefix(location, "http://"):
 		return location
 	case location == "" || location == "/":
-		if r.prefix == "" {
-			return "/"
-		}
-		return r.prefix
+		return r.prefix + "/"
 	case strings.HasPrefix(location, "/"):
 		return r.prefix + location
 	}

@@ -12,7 +12,7 @@ import (
 // NewServer returns the HTTP handler `make run` serves: the go-app handler
 // behind compression, answering unknown pages with a 404 status.
 func NewServer(o Options) (http.Handler, error) {
-	h, err := NewHandler(o)
+	h, err := newSite(o)
 	if err != nil {
 		return nil, err
 	}

@@ -9,16 +9,19 @@ import (
 // linking to the source's entry on the about page.
 type citation struct {
 	app.Compo
-	source string
-	asOf   string
-	cites  string
+	// Exported, because go-app copies only exported fields when it updates
+	// a mounted component: a citation beside a figure that changes must
+	// change with it.
+	ISource string
+	IAsOf   string
+	ICites  string
 }
 
 func newCitation() *citation { return &citation{} }
 
-func (c *citation) Source(id string) *citation { c.source = id; return c }
-func (c *citation) AsOf(v string) *citation    { c.asOf = v; return c }
-func (c *citation) Cites(v string) *citation   { c.cites = v; return c }
+func (c *citation) Source(id string) *citation { c.ISource = id; return c }
+func (c *citation) AsOf(v string) *citation    { c.IAsOf = v; return c }
+func (c *citation) Cites(v string) *citation   { c.ICites = v; return c }
 
 // Fact fills the citation from a cited fact.
 func (c *citation) Fact(f data.Fact) *citation {
@@ -26,14 +29,14 @@ func (c *citation) Fact(f data.Fact) *citation {
 }
 
 func (c *citation) Render() app.UI {
-	title := c.source
-	if s := appData().Source(c.source); s != nil {
+	title := c.ISource
+	if s := appData().Source(c.ISource); s != nil {
 		title = s.Title
 	}
 	return app.Small().Class("cite").Body(
 		app.Text("Source: "),
-		app.A().Href(href("/about#source-"+c.source)).Text(title),
-		app.If(c.cites != "", func() app.UI { return app.Text(", citing " + c.cites) }),
-		app.If(c.asOf != "", func() app.UI { return app.Text(" · as of " + c.asOf) }),
+		app.A().Href(href("/about#source-"+c.ISource)).Text(title),
+		app.If(c.ICites != "", func() app.UI { return app.Text(", citing " + c.ICites) }),
+		app.If(c.IAsOf != "", func() app.UI { return app.Text(" · as of " + c.IAsOf) }),
 	)
 }

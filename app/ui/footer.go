@@ -20,5 +20,6 @@ func (f *footer) Render() app.UI {
 			app.Text("."),
 		),
 		newStatusBar(),
+		newInstallPrompt(),
 	)
 }

@@ -19,13 +19,13 @@ var navLinks = []struct{ Path, Label string }{
 // search box.
 type header struct {
 	app.Compo
-	current string
+	ICurrent string
 }
 
 func newHeader() *header { return &header{} }
 
 // Current marks the link of the page being shown with aria-current.
-func (h *header) Current(path string) *header { h.current = path; return h }
+func (h *header) Current(path string) *header { h.ICurrent = path; return h }
 
 func (h *header) Render() app.UI {
 	return app.Header().Class("site-header").Body(
@@ -39,7 +39,7 @@ func (h *header) Render() app.UI {
 					app.Range(navLinks).Slice(func(i int) app.UI {
 						l := navLinks[i]
 						a := app.A().Href(href(l.Path)).Text(l.Label)
-						if l.Path == h.current {
+						if l.Path == h.ICurrent {
 							a = a.Aria("current", "page")
 						}
 						return app.Li().Body(a)

@@ -10,15 +10,15 @@ import (
 // growth, openings, industries and education.
 type keyFacts struct {
 	app.Compo
-	career *data.Career
+	ICareer *data.Career
 }
 
 func newKeyFacts() *keyFacts { return &keyFacts{} }
 
-func (k *keyFacts) Career(c *data.Career) *keyFacts { k.career = c; return k }
+func (k *keyFacts) Career(c *data.Career) *keyFacts { k.ICareer = c; return k }
 
 func (k *keyFacts) Render() app.UI {
-	f := k.career.KeyFacts
+	f := k.ICareer.KeyFacts
 	sym := salary.Symbol(appData(), f.Range.Currency)
 	return app.Section().Class("key-facts").ID(data.SectionKeyFacts).Aria("labelledby", "key-facts-title").Body(
 		app.H2().ID("key-facts-title").Text("Key facts"),

@@ -1,25 +1,308 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
+	"github.com/hitcoach/hitcoach/app/search"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// searchBox is the header's search field. Without the wasm it is a plain
-// form that opens the /search page.
+// headerResults is how many results the header box lists; the /search page
+// lists them all.
+const headerResults = 8
+
+// Element ids of the header search box.
+const (
+	searchInputID   = "site-search"
+	searchListboxID = "site-search-listbox"
+)
+
+// searchBox is the header's search field: a combobox whose listbox shows
+// results, grouped by kind, as you type (WAI-ARIA combobox pattern with a
+// listbox popup). Without the wasm it is a plain form that opens /search.
 type searchBox struct {
 	app.Compo
+
+	query   string
+	resp    search.Response
+	results []search.Result // in the order shown: group by group
+	active  int             // index into results, -1 when none
+	open    bool
+
+	onKey app.Func
 }
 
-func newSearchBox() *searchBox { return &searchBox{} }
+func newSearchBox() *searchBox { return &searchBox{active: -1} }
+
+func (s *searchBox) OnMount(ctx app.Context) {
+	// The index is built once, right away, so the first keystroke is fast.
+	ctx.Async(func() { search.Default() })
+	s.onKey = app.FuncOf(s.focusOnSlash)
+	app.Window().Call("addEventListener", "keydown", s.onKey)
+}
+
+func (s *searchBox) OnDismount() {
+	if s.onKey != nil {
+		app.Window().Call("removeEventListener", "keydown", s.onKey)
+		s.onKey.Release()
+		s.onKey = nil
+	}
+}
+
+// focusOnSlash moves focus to the box when "/" is pressed anywhere but in
+// another field. It runs as a plain listener so it can cancel the key
+// before the "/" is typed.
+func (s *searchBox) focusOnSlash(this app.Value, args []app.Value) any {
+	if len(args) == 0 {
+		return nil
+	}
+	e := args[0]
+	if e.Get("key").String() != "/" || e.Get("defaultPrevented").Truthy() ||
+		e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() || e.Get("altKey").Truthy() {
+		return nil
+	}
+	if el := app.Window().Get("document").Get("activeElement"); el.Truthy() {
+		switch el.Get("tagName").String() {
+		case "INPUT", "TEXTAREA", "SELECT":
+			return nil
+		}
+		if el.Get("isContentEditable").Truthy() {
+			return nil
+		}
+	}
+	if input := app.Window().GetElementByID(searchInputID); input.Truthy() {
+		e.Call("preventDefault")
+		input.Call("focus")
+	}
+	return nil
+}
+
+func (s *searchBox) onInput(ctx app.Context, e app.Event) {
+	s.setQuery(ctx.JSSrc().Get("value").String())
+}
+
+func (s *searchBox) setQuery(q string) {
+	s.query = q
+	s.active = -1
+	if strings.TrimSpace(q) == "" {
+		s.open, s.results, s.resp = false, nil, search.Response{}
+		return
+	}
+	s.resp = search.Default().Search(q, headerResults)
+	s.results = s.results[:0]
+	for _, g := range s.resp.Groups() {
+		s.results = append(s.results, g.Results...)
+	}
+	s.open = true
+}
+
+func (s *searchBox) onKeyDown(ctx app.Context, e app.Event) {
+	switch e.Get("key").String() {
+	case "ArrowDown":
+		e.PreventDefault()
+		s.move(ctx, 1)
+	case "ArrowUp":
+		e.PreventDefault()
+		s.move(ctx, -1)
+	case "Enter":
+		if e.Get("isComposing").Truthy() {
+			return
+		}
+		// Never submit the form: that would reload the whole app.
+		e.PreventDefault()
+		s.openChoice(ctx)
+	case "Escape":
+		if s.query != "" || s.open {
+			e.PreventDefault()
+			ctx.JSSrc().Set("value", "")
+			s.setQuery("")
+		}
+	case "Tab":
+		s.open = false
+	}
+}
+
+// move makes the next or previous result active, wrapping at the ends, and
+// opens the list if it was closed.
+func (s *searchBox) move(ctx app.Context, step int) {
+	if strings.TrimSpace(s.query) == "" {
+		return
+	}
+	s.open = true
+	n := len(s.results)
+	if n == 0 {
+		return
+	}
+	switch {
+	case s.active < 0 && step > 0:
+		s.active = 0
+	case s.active < 0:
+		s.active = n - 1
+	default:
+		s.active = (s.active + step + n) % n
+	}
+	id := s.optionID(s.active)
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
+}
+
+// openChoice opens the active result, or the full result list when none is
+// active.
+func (s *searchBox) openChoice(ctx app.Context) {
+	switch {
+	case s.open && s.active >= 0 && s.active < len(s.results):
+		s.openPath(ctx, s.results[s.active].Href())
+	case strings.TrimSpace(s.query) != "":
+		s.openPath(ctx, searchPagePath(strings.TrimSpace(s.query)))
+	}
+}
+
+// onSubmit catches a submit the Enter key did not, such as a phone
+// keyboard's search button.
+func (s *searchBox) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	s.openChoice(ctx)
+}
+
+func (s *searchBox) openPath(ctx app.Context, path string) {
+	s.open, s.active = false, -1
+	ctx.Navigate(href(path))
+}
+
+func (s *searchBox) onFocus(ctx app.Context, e app.Event) {
+	if strings.TrimSpace(s.query) != "" {
+		s.open = true
+	}
+}
+
+func (s *searchBox) onBlur(ctx app.Context, e app.Event) {
+	s.open, s.active = false, -1
+}
+
+// keepFocus stops a click on the list from taking focus from the box, so
+// the list stays open until the click lands.
+func (s *searchBox) keepFocus(ctx app.Context, e app.Event) { e.PreventDefault() }
+
+func (s *searchBox) onOptionClick(ctx app.Context, e app.Event) {
+	s.open, s.active = false, -1
+}
+
+func (s *searchBox) optionID(i int) string { return "site-search-option-" + strconv.Itoa(i) }
 
 func (s *searchBox) Render() app.UI {
-	return app.Form().Class("search-box").Action(href("/search")).Method("get").Aria("role", "search").Body(
-		app.Input().
-			Type("search").
-			Name("q").
-			ID("site-search").
-			Aria("label", "Search").
-			Placeholder("Search careers, pay, skills… ( / )").
-			AutoComplete(false),
+	expanded := s.open && strings.TrimSpace(s.query) != ""
+	input := app.Input().
+		Type("search").
+		Name("q").
+		ID(searchInputID).
+		Aria("label", "Search").
+		Placeholder("Search careers, pay, skills… ( / )").
+		AutoComplete(false).
+		Attr("role", "combobox").
+		Aria("autocomplete", "list").
+		Aria("controls", searchListboxID).
+		Aria("expanded", strconv.FormatBool(expanded)).
+		Attr("enterkeyhint", "search").
+		OnInput(s.onInput).
+		OnKeyDown(s.onKeyDown).
+		OnFocus(s.onFocus).
+		OnBlur(s.onBlur)
+	if expanded && s.active >= 0 {
+		input = input.Aria("activedescendant", s.optionID(s.active))
+	}
+
+	popup := app.Div().Class("search-popup").OnMouseDown(s.keepFocus)
+	if !expanded {
+		popup = popup.Hidden(true)
+	}
+	return app.Form().Class("search-box").Action(href("/search")).Method("get").Attr("role", "search").OnSubmit(s.onSubmit).Body(
+		input,
+		popup.Body(
+			app.Div().
+				ID(searchListboxID).
+				Attr("role", "listbox").
+				Aria("label", "Search results").
+				Body(s.renderGroups()...),
+			s.renderNote(),
+		),
+		app.Div().Class("search-status").Attr("role", "status").Text(s.statusText(expanded)),
 	)
+}
+
+func (s *searchBox) renderGroups() []app.UI {
+	if !s.open {
+		return nil
+	}
+	var groups []app.UI
+	for i := 0; i < len(s.results); {
+		kind := s.results[i].Kind
+		labelID := "site-search-group-" + kind.Slug()
+		var options []app.UI
+		options = append(options, app.Div().Attr("role", "presentation").ID(labelID).Class("search-group-label").Text(kind.Label()))
+		for ; i < len(s.results) && s.results[i].Kind == kind; i++ {
+			options = append(options, s.renderOption(i))
+		}
+		groups = append(groups, app.Div().Attr("role", "group").Aria("labelledby", labelID).Class("search-group").Body(options...))
+	}
+	return groups
+}
+
+func (s *searchBox) renderOption(i int) app.UI {
+	r := s.results[i]
+	active := i == s.active
+	class := "search-option"
+	if active {
+		class += " is-active"
+	}
+	return app.A().
+		ID(s.optionID(i)).
+		Class(class).
+		Role("option").
+		Aria("selected", strconv.FormatBool(active)).
+		TabIndex(-1).
+		Href(href(r.Href())).
+		OnClick(s.onOptionClick).
+		Body(
+			app.Span().Class("search-option-title").Body(highlighted(r.Title, r.TitleMarks)...),
+			app.If(r.Subtitle != "", func() app.UI {
+				return app.Span().Class("search-option-sub").Body(highlighted(r.Subtitle, r.SubtitleMarks)...)
+			}),
+		)
+}
+
+func (s *searchBox) renderNote() app.UI {
+	if !s.open {
+		return nil
+	}
+	if len(s.results) == 0 {
+		return app.P().Class("search-popup-note").Body(
+			app.Text("Nothing matches “" + s.resp.Query + "”. Press Enter for suggestions."),
+		)
+	}
+	more := "Enter opens the highlighted result."
+	if s.resp.Total > len(s.results) {
+		more = "Showing " + strconv.Itoa(len(s.results)) + " of " + strconv.Itoa(s.resp.Total) + "."
+	}
+	return app.P().Class("search-popup-note").Body(
+		app.Text(more+" "),
+		app.A().TabIndex(-1).Href(href(searchPagePath(s.resp.Query))).OnClick(s.onOptionClick).Text("See all results"),
+	)
+}
+
+func (s *searchBox) statusText(expanded bool) string {
+	switch {
+	case !expanded:
+		return ""
+	case len(s.results) == 0:
+		return "No results"
+	case s.resp.Total == 1:
+		return "1 result"
+	case s.resp.Total > len(s.results):
+		return strconv.Itoa(s.resp.Total) + " results, " + strconv.Itoa(len(s.results)) + " shown"
+	}
+	return strconv.Itoa(s.resp.Total) + " results"
 }

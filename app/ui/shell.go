@@ -6,19 +6,21 @@ import (
 
 // shell is the layout every page shares: skip link, header with navigation
 // and search, the page's main content, and the footer.
+// Its fields are exported because go-app copies only exported fields when a
+// parent re-renders; unexported ones would keep the first render's content.
 type shell struct {
 	app.Compo
-	current string
-	content []app.UI
+	ICurrent string
+	IContent []app.UI
 }
 
 func newShell() *shell { return &shell{} }
 
 // Current marks the navigation link for the page being shown.
-func (s *shell) Current(path string) *shell { s.current = path; return s }
+func (s *shell) Current(path string) *shell { s.ICurrent = path; return s }
 
 // Content sets what the main landmark holds.
-func (s *shell) Content(v ...app.UI) *shell { s.content = v; return s }
+func (s *shell) Content(v ...app.UI) *shell { s.IContent = v; return s }
 
 func (s *shell) OnMount(ctx app.Context) {
 	// Browser tests and the offline indicator wait for this mark: it says
@@ -37,8 +39,11 @@ func (s *shell) focusMain(ctx app.Context, e app.Event) {
 func (s *shell) Render() app.UI {
 	return app.Div().Class("layout").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to main content").OnClick(s.focusMain),
-		newHeader().Current(s.current),
-		app.Main().ID("main").TabIndex(-1).Body(s.content...),
+		newUpdateBanner(),
+		newHeader().Current(s.ICurrent),
+		// A copy: go-app's Body filters its arguments in place, which would
+		// corrupt s.IContent for the next render when it holds an app.If.
+		app.Main().ID("main").TabIndex(-1).Body(append([]app.UI(nil), s.IContent...)...),
 		newFooter(),
 	)
 }

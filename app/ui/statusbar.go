@@ -4,26 +4,78 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// statusBar tells whether the app is ready to work without a network.
+// statusBar tells whether the app is ready to work without a network, and
+// whether the network is there at all.
 type statusBar struct {
 	app.Compo
-	offlineReady bool
+	supported bool
+	ready     bool
+	offline   bool
+	release   []func()
 }
 
 func newStatusBar() *statusBar { return &statusBar{} }
 
 func (s *statusBar) OnMount(ctx app.Context) {
-	sw := app.Window().Get("navigator").Get("serviceWorker")
-	if !sw.Truthy() {
+	navigator := app.Window().Get("navigator")
+	s.offline = !navigator.Get("onLine").Bool()
+	for _, event := range []string{"online", "offline"} {
+		s.listen(ctx, app.Window(), event, func(ctx app.Context) {
+			s.offline = !app.Window().Get("navigator").Get("onLine").Bool()
+		})
+	}
+
+	sw := navigator.Get("serviceWorker")
+	s.supported = sw.Truthy()
+	if !s.supported {
 		return
 	}
-	s.offlineReady = sw.Get("controller").Truthy()
+	// A controlling worker has finished its install, which only succeeds
+	// once everything the app needs is cached.
+	s.ready = sw.Get("controller").Truthy()
+	if s.ready {
+		return
+	}
+	var onReady app.Func
+	onReady = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { s.ready = true })
+		onReady.Release()
+		return nil
+	})
+	sw.Get("ready").Call("then", onReady)
+}
+
+// listen calls update on a browser event until the bar is dismounted.
+func (s *statusBar) listen(ctx app.Context, target app.Value, event string, update func(app.Context)) {
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(update)
+		return nil
+	})
+	target.Call("addEventListener", event, fn)
+	s.release = append(s.release, func() {
+		target.Call("removeEventListener", event, fn)
+		fn.Release()
+	})
+}
+
+func (s *statusBar) OnDismount() {
+	for _, r := range s.release {
+		r()
+	}
+	s.release = nil
 }
 
 func (s *statusBar) Render() app.UI {
-	text := "Offline use is being prepared…"
-	if s.offlineReady {
+	text := "Saving the app on this device for offline use…"
+	switch {
+	case !s.supported && app.IsClient:
+		text = "This browser cannot keep the app for offline use; it works while this tab stays open."
+	case s.ready && s.offline:
+		text = "You are offline. Everything in the app still works."
+	case s.ready:
 		text = "Ready to work offline."
+	case s.offline:
+		text = "You are offline and the app is not saved yet: keep this tab open to go on using it."
 	}
-	return app.P().Class("status").Aria("live", "polite").Text(text)
+	return app.P().ID("offline-status").Class("status").Aria("live", "polite").Text(text)
 }

@@ -1,0 +1,96 @@
+//go:build !wasm
+
+package bench
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"testing"
+)
+
+// median of the values that were measured (>= 0); NaN when none was.
+func median(values []float64) float64 { return percentile(values, 50) }
+
+// percentile by the nearest-rank method over the measured values (>= 0):
+// the smallest value with at least p% of the values at or below it. NaN
+// when none was measured.
+func percentile(values []float64, p float64) float64 {
+	var v []float64
+	for _, x := range values {
+		if x >= 0 && !math.IsNaN(x) {
+			v = append(v, x)
+		}
+	}
+	if len(v) == 0 {
+		return math.NaN()
+	}
+	slices.Sort(v)
+	rank := int(math.Ceil(p / 100 * float64(len(v))))
+	return v[max(rank, 1)-1]
+}
+
+// ratio is a / b, or NaN when either is unknown or b is zero.
+func ratio(a, b float64) float64 {
+	if math.IsNaN(a) || math.IsNaN(b) || b == 0 {
+		return math.NaN()
+	}
+	return a / b
+}
+
+func fmtBytes(n float64) string {
+	switch {
+	case math.IsNaN(n) || n < 0:
+		return "n/a"
+	case n >= 1<<20:
+		return fmt.Sprintf("%.2f MiB", n/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", n/(1<<10))
+	}
+	return fmt.Sprintf("%.0f B", n)
+}
+
+func fmtMS(v float64) string {
+	switch {
+	case math.IsNaN(v) || v < 0:
+		return "n/a"
+	case v < 1:
+		return fmt.Sprintf("%.3f ms", v)
+	case v < 100:
+		return fmt.Sprintf("%.1f ms", v)
+	}
+	return fmt.Sprintf("%.0f ms", v)
+}
+
+func fmtRatio(r float64) string {
+	if math.IsNaN(r) || math.IsInf(r, 0) {
+		return ""
+	}
+	return fmt.Sprintf("%.2f×", r)
+}
+
+func TestPercentile(t *testing.T) {
+	tests := []struct {
+		values []float64
+		p      float64
+		want   float64
+	}{
+		{[]float64{3, 1, 2}, 50, 2},
+		{[]float64{4, 1, 3, 2}, 50, 2},
+		{[]float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 99, 10},
+		{[]float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 90, 9},
+		{[]float64{5}, 99, 5},
+		{[]float64{-1, 7, -1}, 50, 7}, // unmeasured values are skipped
+	}
+	for _, tt := range tests {
+		if got := percentile(tt.values, tt.p); got != tt.want {
+			t.Errorf("percentile(%v, %v) = %v, want %v", tt.values, tt.p, got, tt.want)
+		}
+	}
+	if got := median([]float64{-1, -1}); !math.IsNaN(got) {
+		t.Errorf("median of nothing measured = %v, want NaN", got)
+	}
+	if got := ratio(1, 0); !math.IsNaN(got) {
+		t.Errorf("ratio(1, 0) = %v, want NaN", got)
+	}
+}

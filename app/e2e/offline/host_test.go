@@ -1,0 +1,227 @@
+//go:build !wasm
+
+package offline
+
+import (
+	"html"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/server"
+)
+
+// basePath is the sub-path the site is built for and served under.
+const basePath = "/coach"
+
+// staticHost is a plain file server, as any static host is: it serves dist/
+// under /coach/ and rewrites nothing. It logs every request, and when
+// switched off it drops them, as an unreachable host would.
+type staticHost struct {
+	dir string
+	url string
+
+	off     atomic.Bool
+	mu      sync.Mutex
+	served  []served
+	refused []string
+}
+
+type served struct {
+	path  string
+	bytes int64
+}
+
+// startStaticHost builds the site with BASE_PATH=/coach into a fresh folder
+// and serves it.
+func startStaticHost(t *testing.T) *staticHost {
+	t.Helper()
+	h := &staticHost{dir: filepath.Join(t.TempDir(), "dist")}
+	h.build(t, e2e.AppRoot())
+	mux := http.NewServeMux()
+	mux.Handle(basePath+"/", http.StripPrefix(basePath, http.FileServer(http.Dir(h.dir))))
+	url, stop, err := e2e.ServeOnLoopback(h.logging(mux))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	h.url = url
+	return h
+}
+
+// build writes the static site from root into the served folder, as
+// `make static BASE_PATH=/coach` does.
+func (h *staticHost) build(t *testing.T, root string) {
+	t.Helper()
+	if err := server.GenerateStatic(root, h.dir, basePath); err != nil {
+		t.Fatalf("generating the static site: %v", err)
+	}
+}
+
+func (h *staticHost) logging(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h.off.Load() {
+			h.mu.Lock()
+			h.refused = append(h.refused, r.URL.Path)
+			h.mu.Unlock()
+			panic(http.ErrAbortHandler)
+		}
+		cw := &countingWriter{ResponseWriter: w}
+		next.ServeHTTP(cw, r)
+		h.mu.Lock()
+		h.served = append(h.served, served{r.URL.Path, cw.n})
+		h.mu.Unlock()
+	})
+}
+
+// switchOff makes the host unreachable; switchOn brings it back.
+func (h *staticHost) switchOff() { h.off.Store(true) }
+func (h *staticHost) switchOn()  { h.off.Store(false) }
+
+func (h *staticHost) refusedRequests() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]string(nil), h.refused...)
+}
+
+// bytesServed sums the body bytes sent for a path, and counts the requests.
+func (h *staticHost) bytesServed(path string) (total int64, requests int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, s := range h.served {
+		if s.path == path {
+			total += s.bytes
+			requests++
+		}
+	}
+	return total, requests
+}
+
+type countingWriter struct {
+	http.ResponseWriter
+	n int64
+}
+
+func (w *countingWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.n += int64(n)
+	return n, err
+}
+
+// h1Pattern reads a page's heading from the prerendered HTML, which the
+// wasm renders identically.
+var h1Pattern = regexp.MustCompile(`<h1[^>]*>([^<]+)</h1>`)
+
+// prerenderedHeading returns the h1 of an app path as written to dist/.
+func (h *staticHost) prerenderedHeading(t *testing.T, appPath string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(h.dir, filepath.FromSlash(appPath), "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := h1Pattern.FindSubmatch(b)
+	if m == nil {
+		t.Fatalf("%s: no plain-text h1 in the prerendered page", appPath)
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(string(m[1]))), " ")
+}
+
+// cacheVersion is the version the built worker caches under.
+func (h *staticHost) cacheVersion(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(h.dir, "app-worker.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`const cacheName = "app-([0-9a-f]+)"`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("app-worker.js names no cache")
+	}
+	return string(m[1])
+}
+
+// newBrowserTab opens a tab in a browser with a profile of its own, so no
+// service worker or cache is left from another test.
+func newBrowserTab(t *testing.T, origin string) *e2e.Tab {
+	t.Helper()
+	ctx, cancel := e2e.NewBrowser(t.TempDir())
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	return e2e.NewTabIn(t, ctx, origin)
+}
+
+// waitForOfflineReady waits until the service worker controls the page and
+// the app says it is ready to work offline.
+func waitForOfflineReady(tb *e2e.Tab) {
+	tb.Eval(`new Promise((resolve, reject) => {
+		const deadline = Date.now() + 60000;
+		(function check() {
+			if (navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === "activated") return resolve(true);
+			if (Date.now() > deadline) return reject(new Error("no service worker took control"));
+			setTimeout(check, 50);
+		})();
+	})`)
+	tb.WaitText("#offline-status", "Ready to work offline.")
+}
+
+// goOffline cuts the browser off, its service worker included, and makes the
+// host unreachable as well, so nothing can come from the network.
+func goOffline(t *testing.T, tb *e2e.Tab, host *staticHost) {
+	t.Helper()
+	yes := true
+	e2e.Call(tb, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: true, DownloadThroughput: -1, UploadThroughput: -1})
+	e2e.Call(tb, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		EmulateOfflineServiceWorker: &yes,
+		MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
+	})
+	host.switchOff()
+}
+
+// openDeepLink loads an address as if typed into the address bar, and
+// waits for the app to take over.
+func openDeepLink(tb *e2e.Tab, path string) {
+	tb.Do(chromedp.Navigate(tb.Origin() + path))
+	tb.WaitForApp()
+}
+
+// heading returns the page's only h1, failing on none or several.
+func heading(t *testing.T, tb *e2e.Tab) string {
+	t.Helper()
+	got := e2e.Run(tb, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("h1"), h => h.innerText.trim())`))
+	if len(got) != 1 {
+		t.Fatalf("%d h1 elements (%q), want 1", len(got), got)
+	}
+	return strings.Join(strings.Fields(got[0]), " ")
+}
+
+// location is the tab's path.
+func location(t *testing.T, tb *e2e.Tab) string {
+	t.Helper()
+	return e2e.Run(tb, chromedp.Evaluate[string](`location.pathname`))
+}
+
+func fileSize(t *testing.T, dir, rel string) int64 {
+	t.Helper()
+	info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.Size()
+}
+
+func removeFile(t *testing.T, dir, rel string) {
+	t.Helper()
+	if err := os.RemoveAll(filepath.Join(dir, filepath.FromSlash(rel))); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,125 @@
+//go:build !wasm
+
+package quiz
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/store"
+	"github.com/hitcoach/hitcoach/data"
+)
+
+// freshTab opens a tab on path with nothing saved: the tabs of a test
+// package share one browser profile, so each test starts by clearing it.
+func freshTab(t *testing.T, path string) *e2e.Tab {
+	t.Helper()
+	tb := e2e.NewTab(t)
+	tb.Open("/about")
+	tb.Eval(`localStorage.clear()`)
+	open(tb, path)
+	return tb
+}
+
+// open loads a page and waits until its quiz or plan has read the saved
+// state.
+func open(tb *e2e.Tab, path string) {
+	tb.Open(path)
+	waitLoaded(tb)
+}
+
+func reload(tb *e2e.Tab) {
+	tb.Do(chromedp.Reload())
+	tb.WaitForApp()
+	waitLoaded(tb)
+}
+
+func waitLoaded(tb *e2e.Tab) {
+	waitUntil(tb, `document.querySelector('[data-loaded="true"]') !== null`, "the saved state to load")
+}
+
+// waitUntil waits for a JavaScript condition to hold.
+func waitUntil(tb *e2e.Tab, cond, what string) {
+	js := fmt.Sprintf(`new Promise((resolve, reject) => {
+		const deadline = Date.now() + 20000;
+		(function check() {
+			let ok = false;
+			try { ok = !!(%s); } catch (e) {}
+			if (ok) return resolve(true);
+			if (Date.now() > deadline) return reject(new Error("timed out waiting for %s"));
+			setTimeout(check, 25);
+		})();
+	})`, cond, strings.ReplaceAll(what, `"`, `'`))
+	tb.Eval(js)
+}
+
+// click clicks the element as a person would. go-app may replace a node
+// between finding it and clicking it, so a vanished node is looked up again.
+func click(tb *e2e.Tab, selector string) {
+	for try := 0; ; try++ {
+		err := chromedp.Do(tb.Ctx(), chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
+		if err == nil {
+			return
+		}
+		if try == 2 || !strings.Contains(err.Error(), "Could not find node") {
+			tb.Do(chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
+			return
+		}
+	}
+}
+
+func exists(tb *e2e.Tab, selector string) bool {
+	return tb.Eval(`document.querySelector(`+strconv.Quote(selector)+`) !== null`) == true
+}
+
+func textOf(tb *e2e.Tab, selector string) string {
+	return e2e.Run(tb, chromedp.Evaluate[string](`(() => { const e = document.querySelector(`+strconv.Quote(selector)+`); return e ? e.innerText : "" })()`))
+}
+
+// waitStep waits for the screen of a question, as its heading reads.
+func waitStep(tb *e2e.Tab, heading string) {
+	tb.WaitText("#quiz-step", heading)
+}
+
+// answerQuiz starts the quiz and answers questions from..to-1 by clicking
+// the label of the choice pick gives, pressing Next after each.
+func answerQuiz(t *testing.T, tb *e2e.Tab, q *data.Quiz, from, to int, pick func(i int, qu data.QuizQuestion) int) map[string]int {
+	t.Helper()
+	answers := map[string]int{}
+	for i := from; i < to; i++ {
+		qu := q.Questions[i]
+		waitStep(tb, fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)))
+		if got := textOf(tb, "#quiz-question legend"); got != qu.Text {
+			t.Fatalf("question %d shows %q, want %q", i+1, got, qu.Text)
+		}
+		c := pick(i, qu)
+		click(tb, fmt.Sprintf(`label[for="choice-%s-%d"]`, qu.ID, c))
+		answers[qu.ID] = c
+		click(tb, "#quiz-next")
+	}
+	return answers
+}
+
+// savedState reads and decodes what the app saved.
+func savedState(t *testing.T, tb *e2e.Tab) store.State {
+	t.Helper()
+	raw := e2e.Run(tb, chromedp.Evaluate[string](`localStorage.getItem(`+strconv.Quote(store.Key)+`) || ""`))
+	s, err := store.Decode([]byte(raw))
+	if err != nil {
+		t.Fatalf("the app saved data it cannot read back: %v\n%s", err, raw)
+	}
+	return s
+}
+
+// setSaved writes raw text into the app's storage key.
+func setSaved(tb *e2e.Tab, key, raw string) {
+	b, _ := json.Marshal(raw)
+	tb.Eval(`localStorage.setItem(` + strconv.Quote(key) + `, ` + string(b) + `)`)
+}
+
+func percent(n int) string { return strconv.Itoa(n) + "%" }

@@ -1,0 +1,187 @@
+//go:build !wasm
+
+package quiz
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/quiz"
+	"github.com/hitcoach/hitcoach/data"
+)
+
+// varied picks a different position on each question, so the result has
+// both strong areas and gaps.
+func varied(i int, qu data.QuizQuestion) int { return (i * 2) % len(qu.Choices) }
+
+func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
+	d := data.MustLoad()
+	q := data.MustLoadQuiz()
+	tb := freshTab(t, "/quiz")
+	if got := tb.Text("h1"); got != "Career readiness quiz" {
+		t.Fatalf("h1 is %q", got)
+	}
+	click(tb, "#quiz-start")
+	if got := textOf(tb, "label[for=quiz-progress]"); got != fmt.Sprintf("Progress: 0 of %d questions answered", len(q.Questions)) {
+		t.Errorf("progress label reads %q", got)
+	}
+	answers := answerQuiz(t, tb, q, 0, len(q.Questions), varied)
+	tb.WaitText("#quiz-result-title", "Your result")
+
+	want := quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers})
+	if got := textOf(tb, "#quiz-overall strong"); got != percent(want.Overall.Percent) {
+		t.Errorf("overall shows %q, want %s", got, percent(want.Overall.Percent))
+	}
+	main := textOf(tb, "main")
+	if !strings.Contains(main, want.Overall.Explanation) {
+		t.Errorf("overall score not explained; want %q", want.Overall.Explanation)
+	}
+	for _, a := range want.Areas {
+		if got := textOf(tb, "#area-"+a.ID+" .quiz-score strong"); got != percent(a.Percent) {
+			t.Errorf("area %s shows %q, want %s", a.ID, got, percent(a.Percent))
+		}
+		// Each area is explained by the answers that drove it.
+		row := textOf(tb, "#area-"+a.ID)
+		for _, dr := range a.Drivers {
+			if !strings.Contains(row, dr.Answer) {
+				t.Errorf("area %s does not show the answer %q that drove it", a.ID, dr.Answer)
+			}
+		}
+	}
+	level := textOf(tb, "#quiz-level")
+	if want.Placement.Level != nil && !strings.Contains(level, "The level that fits you now: "+want.Placement.Level.Title) {
+		t.Errorf("level section reads %q, want %s", level, want.Placement.Level.Title)
+	}
+	if want.Placement.Level == nil && !strings.Contains(level, "not yet at the first level") {
+		t.Errorf("level section reads %q, want not yet at level one", level)
+	}
+	if n := want.Placement.Next; n != nil && (!strings.Contains(level, n.Title) || !strings.Contains(level, n.FocusAreas[0])) {
+		t.Errorf("level section does not say what %s needs: %q", n.Title, level)
+	}
+	if len(want.Gaps) == 0 {
+		t.Fatal("the varied answers should leave gaps; pick other answers")
+	}
+	for _, g := range want.Gaps {
+		if !exists(tb, "#gap-"+g.AreaID) {
+			t.Errorf("gap %s is not listed", g.AreaID)
+		}
+	}
+	// A gap's next steps are links into the app: follow one.
+	first := want.Gaps[0]
+	link := e2e.Run(tb, chromedp.Evaluate[string](`document.querySelector("#gap-`+first.AreaID+` .quiz-steps a").getAttribute("href")`))
+	if link != first.Steps[0].Link.Href() {
+		t.Errorf("first next step links to %q, want %q", link, first.Steps[0].Link.Href())
+	}
+	// The whole quiz took seconds, so the result says the answers look rushed.
+	tb.WaitText("#quiz-careless", "faster than they can be read")
+
+	// The attempt is in the history.
+	s := savedState(t, tb)
+	if len(s.History) != 1 || s.History[0].Overall != want.Overall.Percent {
+		t.Errorf("history after the quiz: %+v", s.History)
+	}
+
+	// The knowledge check is separate and feeds the result.
+	click(tb, "#quiz-start-knowledge")
+	kq := q.Knowledge[0]
+	waitStep(tb, fmt.Sprintf("Practice question 1 of %d", len(q.Knowledge)))
+	click(tb, "#quiz-check")
+	tb.WaitText("#quiz-missing", "Choose an answer")
+	click(tb, fmt.Sprintf(`label[for="option-%s-%d"]`, kq.ID, kq.Correct))
+	click(tb, "#quiz-check")
+	tb.WaitText("#quiz-feedback", "Right.")
+	if !strings.Contains(textOf(tb, "#quiz-knowledge"), kq.Explanation) {
+		t.Errorf("the explanation of %s is not shown", kq.ID)
+	}
+	click(tb, "#quiz-next")
+	kq2 := q.Knowledge[1]
+	waitStep(tb, "Practice question 2 of")
+	wrong := (kq2.Correct + 1) % len(kq2.Options)
+	click(tb, fmt.Sprintf(`label[for="option-%s-%d"]`, kq2.ID, wrong))
+	click(tb, "#quiz-check")
+	tb.WaitText("#quiz-feedback", "Not quite.")
+	tb.WaitText("#quiz-feedback", "The right answer: "+kq2.Options[kq2.Correct])
+	click(tb, "#quiz-leave")
+	tb.WaitText("#quiz-knowledge-score", "1 of 2 practice questions right")
+	withKnowledge := quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers, Knowledge: map[string]int{kq.ID: kq.Correct, kq2.ID: wrong}})
+	if got := textOf(tb, "#quiz-overall strong"); got != percent(withKnowledge.Overall.Percent) {
+		t.Errorf("after the knowledge check overall shows %q, want %s", got, percent(withKnowledge.Overall.Percent))
+	}
+	if s := savedState(t, tb); len(s.History) != 1 || s.History[0].KnowledgeAnswered != 2 || s.History[0].KnowledgeCorrect != 1 {
+		t.Errorf("the knowledge check did not update the attempt: %+v", s.History)
+	}
+}
+
+func TestTheQuizWorksFromTheKeyboardAndFlagsTheSameAnswerEverywhere(t *testing.T) {
+	q := data.MustLoadQuiz()
+	tb := freshTab(t, "/quiz")
+	tb.Do(chromedp.Focus(chromedp.CSS("#quiz-start")), chromedp.KeyEvent(kb.Enter))
+	for i, qu := range q.Questions {
+		waitStep(tb, fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)))
+		// Focus moves to the new question's heading; Tab reaches the radio
+		// group, Space picks the first choice, then Tab to Next (past Back
+		// from the second question on) and Enter.
+		waitUntil(tb, `document.activeElement && document.activeElement.id === "quiz-step"`, "focus on the question heading")
+		tb.Do(chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(" "))
+		waitUntil(tb, fmt.Sprintf(`document.getElementById("choice-%s-0").checked`, qu.ID), "the first choice to be checked")
+		tb.Do(chromedp.KeyEvent(kb.Tab))
+		if i > 0 {
+			tb.Do(chromedp.KeyEvent(kb.Tab))
+		}
+		if id := e2e.Run(tb, chromedp.Evaluate[string](`document.activeElement.id`)); id != "quiz-next" {
+			t.Fatalf("question %d: keyboard focus is on %q, not on Next", i+1, id)
+		}
+		tb.Do(chromedp.KeyEvent(kb.Enter))
+	}
+	tb.WaitText("#quiz-result-title", "Your result")
+	tb.WaitText("#quiz-careless", fmt.Sprintf("You chose the first answer to all %d questions", len(q.Questions)))
+	if id := e2e.Run(tb, chromedp.Evaluate[string](`document.activeElement.id`)); id != "quiz-result-title" {
+		t.Errorf("after the last question focus is on %q, want the result heading", id)
+	}
+}
+
+func TestReloadInTheMiddleResumesAtTheSameQuestion(t *testing.T) {
+	q := data.MustLoadQuiz()
+	tb := freshTab(t, "/quiz")
+	click(tb, "#quiz-start")
+	answers := answerQuiz(t, tb, q, 0, 5, varied)
+	// On question 6, pick an answer but do not press Next: it must be saved
+	// the moment it is given.
+	sixth := q.Questions[5]
+	waitStep(tb, fmt.Sprintf("Question 6 of %d", len(q.Questions)))
+	click(tb, fmt.Sprintf(`label[for="choice-%s-1"]`, sixth.ID))
+
+	reload(tb)
+	waitStep(tb, fmt.Sprintf("Question 6 of %d", len(q.Questions)))
+	if got := textOf(tb, "#quiz-question legend"); got != sixth.Text {
+		t.Errorf("after reload the question is %q, want %q", got, sixth.Text)
+	}
+	if tb.Eval(fmt.Sprintf(`document.getElementById("choice-%s-1").checked`, sixth.ID)) != true {
+		t.Errorf("the answer given before the reload is not checked")
+	}
+	if got := textOf(tb, "label[for=quiz-progress]"); got != fmt.Sprintf("Progress: 6 of %d questions answered", len(q.Questions)) {
+		t.Errorf("progress after reload reads %q", got)
+	}
+	if v := tb.Eval(`document.getElementById("quiz-progress").value`); v != float64(6) {
+		t.Errorf("progress bar value %v, want 6", v)
+	}
+	// Back shows the earlier answer, still chosen.
+	click(tb, "#quiz-back")
+	waitStep(tb, fmt.Sprintf("Question 5 of %d", len(q.Questions)))
+	fifth := q.Questions[4]
+	if tb.Eval(fmt.Sprintf(`document.getElementById("choice-%s-%d").checked`, fifth.ID, answers[fifth.ID])) != true {
+		t.Errorf("going back does not show the earlier answer")
+	}
+	// Next without an answer is refused with a message.
+	click(tb, "#quiz-next")
+	waitStep(tb, "Question 6 of")
+	click(tb, "#quiz-next")
+	waitStep(tb, "Question 7 of")
+	click(tb, "#quiz-next")
+	tb.WaitText("#quiz-missing", "Choose an answer to go on")
+	waitStep(tb, "Question 7 of")
+}

@@ -1,0 +1,103 @@
+package search
+
+// synonymGroups are words and phrases people use for the same thing. A
+// query word in a group also finds the others, as whole words. Countries are
+// here too, so "uk pay" finds the row titled "United Kingdom".
+var synonymGroups = [][]string{
+	{"uk", "united kingdom", "britain", "great britain", "gb", "england", "british"},
+	{"us", "usa", "united states", "america", "american"},
+	{"germany", "german", "deutschland"},
+	{"canada", "canadian"},
+	{"australia", "australian", "aus"},
+	{"singapore", "singaporean"},
+	{"pay", "salary", "salaries", "wage", "wages", "earnings", "earn", "earns", "income", "compensation", "paid"},
+	{"job", "jobs", "role", "roles", "position", "positions", "occupation", "occupations"},
+	{"remote", "remotely", "wfh", "work from home", "telework", "teleworking", "telecommuting"},
+	{"certification", "certifications", "credential", "credentials", "certified"},
+	{"cost", "costs", "price", "fee", "fees", "tuition"},
+	{"resume", "cv"},
+	{"coder", "coders", "coding"},
+	{"doctor", "doctors", "physician", "physicians", "clinician", "clinicians"},
+	{"faq", "faqs", "questions"},
+	{"pros", "advantages", "benefits"},
+	{"cons", "disadvantages", "downsides", "drawbacks"},
+}
+
+// misspellings maps common slips to the word meant. The glossary's own
+// aliases (data/glossary.json) are added to this when the index is built.
+var misspellings = map[string]string{
+	"salery":        "salary",
+	"sallary":       "salary",
+	"salaray":       "salary",
+	"slary":         "salary",
+	"techician":     "technician",
+	"technican":     "technician",
+	"technitian":    "technician",
+	"tecnician":     "technician",
+	"technicain":    "technician",
+	"certifcation":  "certification",
+	"certificaton":  "certification",
+	"cerification":  "certification",
+	"certifacation": "certification",
+	"helth":         "health",
+	"healht":        "health",
+	"infomation":    "information",
+	"informaiton":   "information",
+	"imformation":   "information",
+	"inforamtion":   "information",
+	"recrods":       "records",
+	"reocrds":       "records",
+	"medcial":       "medical",
+	"medicle":       "medical",
+	"mediacl":       "medical",
+	"coading":       "coding",
+	"codeing":       "coding",
+	"registerd":     "registered",
+	"regsitered":    "registered",
+	"adminstrator":  "administrator",
+	"administator":  "administrator",
+	"adminstrative": "administrative",
+	"germnay":       "germany",
+	"gemany":        "germany",
+	"austrlia":      "australia",
+	"australa":      "australia",
+	"singapour":     "singapore",
+	"canda":         "canada",
+	"carrer":        "career",
+	"carreer":       "career",
+	"intervew":      "interview",
+	"interveiw":     "interview",
+	"hippa":         "hipaa",
+	"icd10":         "icd10cm",
+}
+
+// stopWords carry no meaning in a search. They are dropped from a query that
+// has other words, so "how do I become a coder" looks for "become coder".
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "and": true, "or": true, "is": true,
+	"are": true, "do": true, "does": true, "i": true, "my": true, "what": true,
+	"how": true, "with": true, "by": true, "as": true, "be": true, "me": true,
+}
+
+// countryNames are extra names a country row is found by, beyond its name
+// and ISO code, keyed by the code.
+var countryNames = map[string][]string{
+	"GB": {"UK", "Britain", "Great Britain", "England"},
+	"US": {"USA", "America"},
+	"DE": {"Deutschland"},
+}
+
+// pageEntries are the app's own pages, found by name.
+var pageEntries = []struct{ path, title, detail, names string }{
+	{"/salaries", "Compare salaries", "Pay by experience level, by country and across related careers.", "salaries pay wages compare"},
+	{"/quiz", "Readiness quiz", "A short self-assessment of how ready you are, with your gaps.", "quiz test self-assessment readiness"},
+	{"/plan", "My plan", "Your personal plan, kept only in this browser.", "plan checklist goals"},
+	{"/glossary", "Glossary", "The terms and acronyms of health information work in plain words.", "glossary terms acronyms definitions"},
+	{"/credentials", "Credentials", "Every certification with eligibility and exam facts.", "credentials certifications exams"},
+	{"/about", "About and data sources", "Where every figure comes from, and how your privacy is kept.", "about sources privacy data"},
+}
+
+// Suggestions are queries shown when the box is empty or nothing matched:
+// each one finds something, which the tests check.
+var Suggestions = []string{"rhit", "salary germany", "hipaa", "medical coder", "remote work", "icd-10-cm"}

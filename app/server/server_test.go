@@ -1,0 +1,388 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+	"github.com/hitcoach/hitcoach/app/ui"
+)
+
+func TestMain(m *testing.M) {
+	ui.Routes()
+	os.Exit(m.Run())
+}
+
+// fakeWasm stands in for the real build: the server only needs its bytes.
+var fakeWasm = append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("career data, pay and sources; "), 4000)...)
+
+// testRoot is a copy of the repository's web/ with a stand-in wasm.
+func testRoot(t testing.TB) string {
+	t.Helper()
+	root := t.TempDir()
+	web := filepath.Join(root, "web")
+	if err := os.MkdirAll(web, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(filepath.Join("..", "..", "web"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || name == "app.wasm" || isPrecompressed(name) {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("..", "..", "web", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(web, name), b)
+	}
+	writeFile(t, filepath.Join(web, "app.wasm"), fakeWasm)
+	return root
+}
+
+func writeFile(t testing.TB, path string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func newTestServer(t *testing.T, root string) http.Handler {
+	t.Helper()
+	h, err := NewServer(Options{Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func get(h http.Handler, path, acceptEncoding string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, path, nil)
+	if acceptEncoding != "" {
+		req.Header.Set("Accept-Encoding", acceptEncoding)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func decode(t *testing.T, enc string, body []byte) []byte {
+	t.Helper()
+	var r io.Reader
+	switch enc {
+	case "gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			t.Fatalf("not gzip: %v", err)
+		}
+		r = zr
+	case "br":
+		r = brotli.NewReader(bytes.NewReader(body))
+	default:
+		return body
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatalf("decoding %s: %v", enc, err)
+	}
+	return b
+}
+
+func TestNegotiateEncoding(t *testing.T) {
+	tests := []struct{ accept, want string }{
+		{"", ""},
+		{"gzip", "gzip"},
+		{"br", "br"},
+		{"gzip, deflate, br, zstd", "br"},
+		{"GZIP", "gzip"},
+		{"br;q=0, gzip", "gzip"},
+		{"br;q=0.0, gzip;q=0.000", ""},
+		{"br; q=0 , gzip ;q=0", ""},
+		{"gzip;q=1.0, br;q=0.5", "gzip"},
+		{"gzip;q=0.5, br;q=0.5", "br"},
+		{"identity", ""},
+		{"*", ""},
+		{"deflate", ""},
+		{"br;q=nonsense, gzip", "gzip"},
+	}
+	for _, tt := range tests {
+		if got := negotiateEncoding(tt.accept); got != tt.want {
+			t.Errorf("negotiateEncoding(%q) = %q, want %q", tt.accept, got, tt.want)
+		}
+	}
+}
+
+func FuzzNegotiateEncoding(f *testing.F) {
+	for _, s := range []string{"gzip, br", "br;q=0", "gzip;q=0.5;x=y", ";;,,=", "br;q=1e400"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, accept string) {
+		switch got := negotiateEncoding(accept); got {
+		case "", "br", "gzip":
+		default:
+			t.Fatalf("negotiateEncoding(%q) = %q", accept, got)
+		}
+	})
+}
+
+func BenchmarkNegotiateEncoding(b *testing.B) {
+	for b.Loop() {
+		negotiateEncoding("gzip, deflate, br, zstd")
+	}
+}
+
+func TestServerCompressesWhatTheClientAccepts(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	for _, path := range []string{"/web/app.wasm", "/", "/salaries", "/app.js", "/web/app.css"} {
+		identity := get(h, path, "")
+		if identity.Code != http.StatusOK {
+			t.Fatalf("%s: status %d", path, identity.Code)
+		}
+		want := identity.Body.Bytes()
+		if ce := identity.Header().Get("Content-Encoding"); ce != "" {
+			t.Errorf("%s: no Accept-Encoding, but Content-Encoding %q", path, ce)
+		}
+		for _, tt := range []struct{ accept, enc string }{
+			{"gzip", "gzip"},
+			{"gzip, deflate, br", "br"},
+			{"br;q=0, gzip;q=0", ""},
+			{"identity", ""},
+		} {
+			res := get(h, path, tt.accept)
+			if got := res.Header().Get("Content-Encoding"); got != tt.enc {
+				t.Errorf("%s with Accept-Encoding %q: Content-Encoding %q, want %q", path, tt.accept, got, tt.enc)
+				continue
+			}
+			if !strings.Contains(strings.Join(res.Header().Values("Vary"), ","), "Accept-Encoding") {
+				t.Errorf("%s with Accept-Encoding %q: no Vary: Accept-Encoding", path, tt.accept)
+			}
+			body := res.Body.Bytes()
+			if tt.enc != "" && len(body) >= len(want) {
+				t.Errorf("%s: %s body is %d bytes, identity %d", path, tt.enc, len(body), len(want))
+			}
+			if cl := res.Header().Get("Content-Length"); cl != "" && cl != itoa(len(body)) {
+				t.Errorf("%s: Content-Length %s for a %d-byte body", path, cl, len(body))
+			}
+			if got := decode(t, tt.enc, body); !sameContent(res.Header().Get("Content-Type"), got, want) {
+				t.Errorf("%s: %q body does not decode to the identity body", path, tt.enc)
+			}
+		}
+	}
+	if got := decode(t, "br", get(h, "/web/app.wasm", "br").Body.Bytes()); !bytes.Equal(got, fakeWasm) {
+		t.Errorf("the served wasm is not web/app.wasm")
+	}
+}
+
+// sameContent compares bodies; pages are rendered afresh for each request,
+// and go-app writes attributes in random order, so for them the same bytes
+// in any order will do.
+func sameContent(contentType string, a, b []byte) bool {
+	if !strings.HasPrefix(contentType, "text/html") {
+		return bytes.Equal(a, b)
+	}
+	sorted := func(p []byte) []byte {
+		c := append([]byte(nil), p...)
+		slices.Sort(c)
+		return c
+	}
+	return bytes.HasSuffix(bytes.TrimSpace(a), []byte("</html>")) && bytes.Equal(sorted(a), sorted(b))
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestServerAnswersUnknownPagesWith404(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	for _, p := range ui.Paths() {
+		if res := get(h, p, "gzip"); res.Code != http.StatusOK {
+			t.Errorf("%s: status %d, want 200", p, res.Code)
+		}
+	}
+	for _, p := range []string{"/no-such-page", "/careers/no-such-career", "/salaries/extra"} {
+		res := get(h, p, "br")
+		if res.Code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", p, res.Code)
+		}
+		if body := string(decode(t, res.Header().Get("Content-Encoding"), res.Body.Bytes())); !strings.Contains(body, "Page not found") {
+			t.Errorf("%s: the 404 does not render the not-found page", p)
+		}
+	}
+	if res := get(h, "/web/no-such-file.css", ""); res.Code != http.StatusNotFound {
+		t.Errorf("missing file: status %d, want 404", res.Code)
+	}
+}
+
+func TestVersionChangesExactlyWhenTheWebContentDoes(t *testing.T) {
+	root := testRoot(t)
+	version := func() string {
+		t.Helper()
+		h, err := NewHandler(Options{Root: root})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h.Version
+	}
+	original := version()
+	if again := version(); again != original {
+		t.Fatalf("the same build got two versions: %s, %s", original, again)
+	}
+	// Precompressed leftovers are not content.
+	writeFile(t, filepath.Join(root, "web", "app.wasm.gz"), []byte("stale"))
+	if v := version(); v != original {
+		t.Errorf("a .gz leftover changed the version")
+	}
+	wasm := filepath.Join(root, "web", "app.wasm")
+	writeFile(t, wasm, append(append([]byte(nil), fakeWasm...), '!'))
+	changedWasm := version()
+	if changedWasm == original {
+		t.Errorf("a new wasm kept the version %s", original)
+	}
+	writeFile(t, wasm, fakeWasm)
+	if v := version(); v != original {
+		t.Errorf("restoring the wasm gave %s, want the original %s", v, original)
+	}
+	writeFile(t, filepath.Join(root, "web", "extra.css"), []byte("p{}"))
+	if v := version(); v == original || v == changedWasm {
+		t.Errorf("a new stylesheet kept an old version")
+	}
+}
+
+func TestServedAppLoadsWasmThenRegistersTheWorker(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	js := get(h, "/app.js", "").Body.String()
+	for _, want := range []string{
+		`"GOAPP_ROOT_PREFIX":"/"`,
+		`hitcoachFetchWasm(showProgress)`,
+		`const goappWasmContentLength = "` + itoa(len(fakeWasm)) + `"`,
+		`"url":"/web/app.wasm"`,
+		`"gz":""`,
+		"\nhitcoachStart();\n",
+	} {
+		if !strings.Contains(js, want) {
+			t.Errorf("app.js lacks %q", want)
+		}
+	}
+	for _, banned := range []string{"\ngoappInitServiceWorker();\n", "\ngoappInitWebAssembly();\n", `fetchWithProgress("/web/app.wasm"`} {
+		if strings.Contains(js, banned) {
+			t.Errorf("app.js still has go-app's %q", banned)
+		}
+	}
+	worker := get(h, "/app-worker.js", "").Body.String()
+	if strings.Contains(worker, "{{.") {
+		t.Errorf("app-worker.js has an unfilled placeholder")
+	}
+	lists := workerLists(t, worker)
+	if !contains(lists["requiredResources"], "/web/app.wasm") || !contains(lists["requiredResources"], "/") {
+		t.Errorf("the worker does not require the wasm and the shell: %v", lists["requiredResources"])
+	}
+	for _, p := range ui.Paths() {
+		if !contains(lists["requiredResources"], p) && !contains(lists["optionalResources"], p) {
+			t.Errorf("the worker does not precache page %s", p)
+		}
+	}
+}
+
+// workerLists reads the JSON arrays the server wrote into the worker.
+func workerLists(t *testing.T, worker string) map[string][]string {
+	t.Helper()
+	lists := make(map[string][]string)
+	for _, name := range []string{"requiredResources", "optionalResources"} {
+		_, rest, ok := strings.Cut(worker, "const "+name+" = ")
+		if !ok {
+			t.Fatalf("the worker has no %s", name)
+		}
+		line, _, _ := strings.Cut(rest, ";\n")
+		var l []string
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			t.Fatalf("%s is not a JSON list: %v", name, err)
+		}
+		lists[name] = l
+	}
+	return lists
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPageHeadStartsWithThePolicy(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	page := get(h, "/about", "").Body.String()
+	csp := strings.Index(page, `http-equiv="Content-Security-Policy"`)
+	if csp < 0 {
+		t.Fatal("no Content-Security-Policy meta tag")
+	}
+	if strings.Count(page, `http-equiv="Content-Security-Policy"`) != 1 {
+		t.Error("the policy appears more than once")
+	}
+	for _, later := range []string{"<script", "<link", "<style"} {
+		if i := strings.Index(page, later); i >= 0 && i < csp {
+			t.Errorf("%s comes before the policy, so the policy does not cover it", later)
+		}
+	}
+	if strings.Contains(page, "unsafe-inline") {
+		t.Error("the policy allows unsafe-inline")
+	}
+	if strings.Contains(page, `content="https://"`) || strings.Contains(page, `"https:///`) {
+		t.Error("the page has meta tags pointing nowhere")
+	}
+}
+
+func TestCleanBasePath(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "", true},
+		{"/", "", true},
+		{"coach", "/coach", true},
+		{"/coach/", "/coach", true},
+		{" /a/b-c_d.e~f ", "/a/b-c_d.e~f", true},
+		{"/a//b", "", false},
+		{"/../etc", "", false},
+		{"/a/./b", "", false},
+		{`/a"b`, "", false},
+		{"/a b", "", false},
+		{"/a<script>", "", false},
+		{"https://x.example", "", false},
+	}
+	for _, tt := range tests {
+		got, err := cleanBasePath(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("cleanBasePath(%q) = %q, %v; want %q, ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzCleanBasePath(f *testing.F) {
+	for _, s := range []string{"/coach", "a/b/", "/../x", "/a\"b", "//"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		got, err := cleanBasePath(in)
+		if err != nil {
+			return
+		}
+		if got != "" && (!safeBasePath.MatchString(got) || strings.HasSuffix(got, "/") || strings.Contains(got, "/../")) {
+			t.Fatalf("cleanBasePath(%q) accepted %q", in, got)
+		}
+	})
+}

@@ -1,0 +1,224 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hitcoach/hitcoach/app/ui"
+)
+
+func generate(t *testing.T, root, base string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "dist")
+	if err := GenerateStatic(root, out, base); err != nil {
+		t.Fatalf("GenerateStatic(%q): %v", base, err)
+	}
+	return out
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestStaticSiteHasEveryPageInBothLayouts(t *testing.T) {
+	root := testRoot(t)
+	for _, base := range []string{"", "/coach"} {
+		out := generate(t, root, base)
+		for _, p := range ui.Paths() {
+			files := []string{filepath.Join(out, filepath.FromSlash(p), "index.html")}
+			if p != "/" {
+				files = append(files, filepath.Join(out, filepath.FromSlash(p)+".html"))
+			}
+			for _, f := range files {
+				page := string(readFile(t, f))
+				if !strings.Contains(page, `src="`+base+`/app.js"`) {
+					t.Errorf("base %q: %s does not load %s/app.js", base, f, base)
+				}
+				if !strings.Contains(page, `href="`+base+`/about"`) {
+					t.Errorf("base %q: %s has no link to %s/about", base, f, base)
+				}
+			}
+		}
+		for _, f := range []string{"404.html", "careers/index.html"} {
+			if page := string(readFile(t, filepath.Join(out, f))); !strings.Contains(page, "Page not found") {
+				t.Errorf("base %q: %s is not the not-found page", base, f)
+			}
+		}
+		for _, f := range []string{"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest", "web/app.wasm", "web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable.png"} {
+			if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+				t.Errorf("base %q: %v", base, err)
+			}
+		}
+	}
+}
+
+func TestStaticManifestIsScopedToTheSubPath(t *testing.T) {
+	root := testRoot(t)
+	for base, want := range map[string]string{"": "/", "/coach": "/coach/", "/a/b/": "/a/b/"} {
+		out := generate(t, root, base)
+		var m struct {
+			Scope, StartURL, ID, Display, Name string
+			Icons                              []struct{ Src, Sizes, Purpose, Type string }
+		}
+		b := readFile(t, filepath.Join(out, "manifest.webmanifest"))
+		if err := json.Unmarshal(bytes.ReplaceAll(b, []byte(`"start_url"`), []byte(`"startURL"`)), &m); err != nil {
+			t.Fatal(err)
+		}
+		if m.Scope != want || m.StartURL != want || m.ID != want {
+			t.Errorf("base %q: scope %q, start_url %q, id %q; want %q", base, m.Scope, m.StartURL, m.ID, want)
+		}
+		if m.Display != "standalone" || m.Name == "" {
+			t.Errorf("base %q: display %q, name %q", base, m.Display, m.Name)
+		}
+		sizes := map[string]bool{}
+		for _, ic := range m.Icons {
+			if !strings.HasPrefix(ic.Src, strings.TrimSuffix(want, "/")+"/web/") {
+				t.Errorf("base %q: icon %s is not one of ours", base, ic.Src)
+			}
+			if _, err := os.Stat(filepath.Join(out, strings.TrimPrefix(ic.Src, strings.TrimSuffix(want, "/")))); err != nil {
+				t.Errorf("base %q: icon %s is missing: %v", base, ic.Src, err)
+			}
+			sizes[ic.Sizes+" "+ic.Purpose] = true
+		}
+		for _, s := range []string{"192x192 ", "512x512 ", "512x512 maskable", "any "} {
+			if !sizes[s] {
+				t.Errorf("base %q: no %q icon", base, s)
+			}
+		}
+	}
+}
+
+func TestStaticSiteIsPrecompressed(t *testing.T) {
+	root := testRoot(t)
+	out := generate(t, root, "/coach")
+	for _, f := range []string{"index.html", "salaries.html", "salaries/index.html", "app.js", "wasm_exec.js", "web/app.wasm", "web/app.css"} {
+		plain := readFile(t, filepath.Join(out, f))
+		for _, enc := range []string{"gzip", "br"} {
+			ext := map[string]string{"gzip": ".gz", "br": ".br"}[enc]
+			packed := readFile(t, filepath.Join(out, f+ext))
+			if len(packed) >= len(plain) {
+				t.Errorf("%s%s is %d bytes, the file %d", f, ext, len(packed), len(plain))
+			}
+			if got := decode(t, enc, packed); !bytes.Equal(got, plain) {
+				t.Errorf("%s%s does not decode to %s", f, ext, f)
+			}
+		}
+	}
+	for _, f := range []string{"web/icon-192.png.gz", "web/icon-512.png.br"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err == nil {
+			t.Errorf("%s: PNGs are compressed already", f)
+		}
+	}
+	js := string(readFile(t, filepath.Join(out, "app.js")))
+	if !strings.Contains(js, `"gz":"/coach/web/app.wasm.gz"`) || !strings.Contains(js, `"url":"/coach/web/app.wasm"`) {
+		t.Errorf("the static loader does not fetch app.wasm.gz with app.wasm as the fallback")
+	}
+	lists := workerLists(t, string(readFile(t, filepath.Join(out, "app-worker.js"))))
+	if !contains(lists["requiredResources"], "/coach/web/app.wasm.gz") || contains(lists["requiredResources"], "/coach/web/app.wasm") {
+		t.Errorf("the static worker should precache app.wasm.gz only: %v", lists["requiredResources"])
+	}
+	for _, p := range ui.Paths() {
+		want := "/coach" + p
+		if p == "/" {
+			want = "/coach/"
+		}
+		if !contains(lists["requiredResources"], want) && !contains(lists["optionalResources"], want) {
+			t.Errorf("the static worker does not precache %s", want)
+		}
+	}
+}
+
+// urlInAttribute finds the values of attributes that make a browser fetch
+// or go somewhere; text that merely shows an address is not a request.
+var (
+	urlInAttribute = regexp.MustCompile(`\s(?:href|src|srcset|content|action|poster|data|formaction|manifest)="([^"]*)"`)
+	urlInCSS       = regexp.MustCompile(`url\(\s*['"]?([^'")]*)`)
+	urlInJSString  = regexp.MustCompile("[\"'`](https?:)?//[^\"'`]*")
+)
+
+func TestStaticSiteNamesNoOtherHost(t *testing.T) {
+	root := testRoot(t)
+	out := generate(t, root, "/coach")
+	var checked int
+	err := filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || isPrecompressed(path) {
+			return err
+		}
+		b := string(readFile(t, path))
+		var found []string
+		switch filepath.Ext(path) {
+		case ".html":
+			for _, m := range urlInAttribute.FindAllStringSubmatch(b, -1) {
+				found = append(found, m[1])
+			}
+			if !strings.Contains(b, `<meta http-equiv="Content-Security-Policy"`) {
+				t.Errorf("%s has no Content-Security-Policy", path)
+			}
+		case ".css":
+			for _, m := range urlInCSS.FindAllStringSubmatch(b, -1) {
+				found = append(found, m[1])
+			}
+		case ".js":
+			found = urlInJSString.FindAllString(b, -1)
+		case ".webmanifest":
+			var m map[string]any
+			if err := json.Unmarshal([]byte(b), &m); err != nil {
+				t.Errorf("%s: %v", path, err)
+			}
+			found = append(found, strings.Fields(strings.NewReplacer(`"`, " ", ",", " ").Replace(b))...)
+		default:
+			return nil
+		}
+		checked++
+		for _, u := range found {
+			if strings.Contains(u, "//") {
+				t.Errorf("%s names another host: %q", path, u)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < len(ui.Paths())*2 {
+		t.Errorf("checked only %d files", checked)
+	}
+}
+
+func TestStaticOutputRefusesToDeleteOtherFiles(t *testing.T) {
+	root := testRoot(t)
+	if err := GenerateStatic(root, root, ""); err == nil {
+		t.Error("writing the site over its own root succeeded")
+	}
+	other := t.TempDir()
+	writeFile(t, filepath.Join(other, "notes.txt"), []byte("keep me"))
+	if err := GenerateStatic(root, other, ""); err == nil {
+		t.Error("writing the site over a folder of other files succeeded")
+	}
+	if _, err := os.Stat(filepath.Join(other, "notes.txt")); err != nil {
+		t.Errorf("a refused build deleted a file: %v", err)
+	}
+	out := generate(t, root, "")
+	writeFile(t, filepath.Join(out, "stale.html"), []byte("old"))
+	if err := GenerateStatic(root, out, "/coach"); err != nil {
+		t.Fatalf("rebuilding over an earlier build: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "stale.html")); err == nil {
+		t.Error("a rebuild kept a file of the earlier build")
+	}
+	if err := GenerateStatic(root, t.TempDir(), "/a b"); err == nil {
+		t.Error("a base path with a space was accepted")
+	}
+}

@@ -1,0 +1,93 @@
+//go:build !wasm
+
+package server
+
+import (
+	_ "embed"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hitcoach/hitcoach/app/ui"
+)
+
+// workerJS is our service worker, given to go-app as its template: go-app's
+// own precaches only "/" and is cache-first with no fallback, so deep links
+// fail offline.
+//
+//go:embed worker.js
+var workerJS string
+
+// precacheLists are what the service worker stores at install.
+type precacheLists struct {
+	// Required are what the app cannot start without.
+	Required []string
+	// Optional are every page and the remaining files.
+	Optional []string
+	// Shell is the page navigations fall back to.
+	Shell string
+}
+
+// wasmURLs are where the loader fetches the wasm: gzipped for a static host,
+// which may compress nothing, with the plain file as the fallback.
+func wasmURLs(o Options, r webResources) (plain, gz string) {
+	plain = r.Resolve("/web/app.wasm")
+	if o.Static {
+		gz = plain + ".gz"
+	}
+	return plain, gz
+}
+
+// precache lists every URL the app needs offline, prefixed for the sub-path.
+func precache(o Options, r webResources, styles []string) precacheLists {
+	plain, gz := wasmURLs(o, r)
+	wasm := plain
+	if gz != "" {
+		wasm = gz
+	}
+	l := precacheLists{Shell: r.Resolve("/")}
+	l.Required = []string{l.Shell, r.Resolve("/app.js"), r.Resolve("/wasm_exec.js"), r.Resolve("/app.css"), r.Resolve("/manifest.webmanifest"), wasm}
+	for _, s := range styles {
+		l.Required = append(l.Required, r.Resolve(s))
+	}
+	required := make(map[string]bool)
+	for _, u := range l.Required {
+		required[u] = true
+	}
+	add := func(u string) {
+		if !required[u] {
+			required[u] = true
+			l.Optional = append(l.Optional, u)
+		}
+	}
+	for _, p := range ui.Paths() {
+		add(r.Resolve(p))
+	}
+	entries, _ := os.ReadDir(filepath.Join(o.Root, "web"))
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || name == "app.wasm" || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		add(r.Resolve("/web/" + name))
+	}
+	sort.Strings(l.Optional)
+	return l
+}
+
+// workerTemplate fills our lists into the worker; go-app fills in the
+// version when it serves app-worker.js.
+func workerTemplate(o Options, r webResources, styles []string) (string, error) {
+	l := precache(o, r, styles)
+	s := workerJS
+	for placeholder, v := range map[string]any{"{{.Required}}": l.Required, "{{.Optional}}": l.Optional, "{{.Shell}}": l.Shell} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return "", err
+		}
+		s = strings.ReplaceAll(s, placeholder, string(b))
+	}
+	return s, nil
+}

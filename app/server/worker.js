@@ -1,0 +1,148 @@
+// The HIT Career Coach service worker. The Go server fills in the version
+// and the lists below; everything else is plain JavaScript.
+//
+// Every response the app needs is precached at install, under a cache named
+// after the build's content hash, so a new build is installed beside the old
+// one and replaces it only once it is complete.
+const cacheName = "app-{{.Version}}";
+
+// Without these the app cannot start: a failure fails the install, and the
+// previous worker, if any, keeps serving.
+const requiredResources = {{.Required}};
+
+// Pages and files that are nice to have: one unreachable does not stop the
+// install, and a page missing from the cache falls back to the app shell.
+const optionalResources = {{.Optional}};
+
+// The page every navigation that misses the cache falls back to: the wasm
+// then renders whichever route the address names.
+const shellURL = {{.Shell}};
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(install());
+});
+
+async function install() {
+  const cache = await caches.open(cacheName);
+  const [required, optional] = await Promise.all([
+    Promise.allSettled(requiredResources.map((url) => precache(cache, url))),
+    Promise.allSettled(optionalResources.map((url) => precache(cache, url))),
+  ]);
+  optional.forEach((result, i) => {
+    if (result.status === "rejected") {
+      console.warn("app worker {{.Version}}: not cached:", optionalResources[i], result.reason);
+    }
+  });
+  const missing = required.filter((result) => result.status === "rejected");
+  if (missing.length > 0) {
+    throw new Error("app worker {{.Version}} cannot install: " + missing.map((r) => r.reason).join("; "));
+  }
+  await self.skipWaiting();
+}
+
+// precache stores one resource unless the page already stored it: on the
+// first visit the page keeps the wasm it has just downloaded, so it is not
+// downloaded twice.
+async function precache(cache, url) {
+  if (await cache.match(url, { ignoreVary: true })) {
+    return;
+  }
+  // "no-cache" revalidates with the host, so an HTTP cache holding the
+  // previous build cannot slip an old file into the new version.
+  const response = await fetch(url, { cache: "no-cache" });
+  if (!response.ok) {
+    throw new Error(url + ": HTTP " + response.status);
+  }
+  await cache.put(url, await withoutRedirect(response));
+}
+
+// withoutRedirect copies a response that came through a redirect (a plain
+// file server sends /salaries to /salaries/): browsers refuse to answer a
+// navigation with a redirected response.
+async function withoutRedirect(response) {
+  if (!response.redirected) {
+    return response;
+  }
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(activate());
+});
+
+async function activate() {
+  const names = await caches.keys();
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith("app-") && name !== cacheName)
+      .map((name) => caches.delete(name))
+  );
+  await self.clients.claim();
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigate(request));
+    return;
+  }
+  event.respondWith(fromCache(request));
+});
+
+// navigate answers a page load from the cache, whatever form of the address
+// the host or the person used, then from the network, then with the shell.
+async function navigate(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(pageKey(request.url), { ignoreSearch: true, ignoreVary: true });
+  if (cached) {
+    return cached;
+  }
+  try {
+    return await fetch(request);
+  } catch (err) {
+    const shell = await cache.match(shellURL, { ignoreVary: true });
+    if (shell) {
+      return shell;
+    }
+    throw err;
+  }
+}
+
+// pageKey maps /coach/salaries/, /coach/salaries.html and
+// /coach/salaries/index.html to /coach/salaries, the form that is cached.
+function pageKey(raw) {
+  const url = new URL(raw);
+  let path = url.pathname;
+  if (path.endsWith("/index.html")) {
+    path = path.slice(0, -"index.html".length);
+  } else if (path.endsWith(".html")) {
+    path = path.slice(0, -".html".length);
+  }
+  if (path.length > 1 && path.endsWith("/") && path !== shellURL) {
+    path = path.slice(0, -1);
+  }
+  return path;
+}
+
+// fromCache answers files from this version's cache only, so a page of the
+// previous version never gets a file of the next one during an update.
+// Anything else comes from the network and is kept for next time.
+async function fromCache(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(request, { ignoreVary: true });
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.status === 200 && response.type === "basic" && !request.headers.has("range")) {
+    cache.put(request, response.clone()).catch(() => {});
+  }
+  return response;
+}

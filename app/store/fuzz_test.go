@@ -1,0 +1,67 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+)
+
+// FuzzDecodeState feeds the state decoder anything local storage could hold.
+// It must never panic, must explain every failure, and whatever it keeps
+// must save and read back unchanged.
+func FuzzDecodeState(f *testing.F) {
+	full := Encode(sample())
+	f.Add(full)
+	f.Add(full[:len(full)/2])
+	f.Add([]byte(`{"version":1,"current":4,"answers":{"a":2},"scores":[{"date":"2025-05-01","overall":44}],"done":["step-1"]}`))
+	f.Add([]byte(`{"version":2,"progress":{"stage":7,"answers":{"a":{"choice":"x"}}},"history":[{"date":1}],"plan":{}}`))
+	f.Add([]byte(`{"version":9}`))
+	f.Add([]byte(`null`))
+	f.Add([]byte(`{"a":`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := Decode(b)
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) || len(de.Problems) == 0 {
+				t.Fatalf("error %v is not a DecodeError with problems", err)
+			}
+		}
+		enc := Encode(s)
+		again, err := Decode(enc)
+		if err != nil {
+			t.Fatalf("the kept state does not read back: %v\n%s", err, enc)
+		}
+		if enc2 := Encode(again); !bytes.Equal(enc, enc2) {
+			t.Fatalf("saving the kept state is not stable:\n%s\n%s", enc, enc2)
+		}
+	})
+}
+
+// FuzzDecodeShare feeds the share-link decoder any text a URL fragment could
+// hold. It must never panic, every failure must be a *ShareError, and a
+// link it accepts must encode back to a link that reads the same.
+func FuzzDecodeShare(f *testing.F) {
+	good := EncodeShare(sampleShare())
+	f.Add(good)
+	f.Add(good[:len(good)-3])
+	f.Add("")
+	f.Add("not a link")
+	f.Add(EncodeShare(Shared{}))
+	f.Fuzz(func(t *testing.T, token string) {
+		s, err := DecodeShare(token)
+		if err != nil {
+			var se *ShareError
+			if !errors.As(err, &se) || se.Reason == "" {
+				t.Fatalf("error %v is not a ShareError with a reason", err)
+			}
+			return
+		}
+		again, err := DecodeShare(EncodeShare(s))
+		if err != nil {
+			t.Fatalf("an accepted link does not encode back: %v", err)
+		}
+		if EncodeShare(again) != EncodeShare(s) {
+			t.Fatalf("re-encoding changed the result: %+v vs %+v", again, s)
+		}
+	})
+}

@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// planClear wipes everything the app saved, after an in-page confirmation.
+type planClear struct {
+	app.Compo
+	ICleared   bool
+	IOnClear   func(ctx app.Context)
+	confirming bool
+	mounted    app.Context
+}
+
+func newPlanClear() *planClear { return &planClear{} }
+
+// Cleared shows that the data has been deleted.
+func (c *planClear) Cleared(v bool) *planClear { c.ICleared = v; return c }
+
+// OnClear runs once the person has confirmed.
+func (c *planClear) OnClear(f func(ctx app.Context)) *planClear { c.IOnClear = f; return c }
+
+func (c *planClear) OnMount(ctx app.Context) { c.mounted = ctx }
+
+func (c *planClear) ask(ctx app.Context, e app.Event) {
+	c.confirming = true
+	focusByID(c.mounted, "clear-confirm")
+}
+
+func (c *planClear) cancel(ctx app.Context, e app.Event) {
+	c.confirming = false
+	focusByID(c.mounted, "clear-start")
+}
+
+func (c *planClear) confirm(ctx app.Context, e app.Event) {
+	c.confirming = false
+	if c.IOnClear != nil {
+		c.IOnClear(ctx)
+	}
+	focusByID(c.mounted, "clear-done")
+}
+
+func (c *planClear) Render() app.UI {
+	return app.Div().ID("plan-clear").Class("plan-clear").Body(
+		app.P().Text("Delete your quiz answers, your history and your plan from this browser. Nothing is stored anywhere else, so this removes every trace."),
+		app.If(!c.confirming, func() app.UI {
+			return app.Button().Type("button").Class("danger").ID("clear-start").Text("Clear my data").OnClick(c.ask)
+		}).Else(func() app.UI {
+			return app.Div().ID("clear-confirm").Class("notice clear-confirm").TabIndex(-1).Role("group").Aria("labelledby", "clear-question").Body(
+				app.P().ID("clear-question").Body(app.Strong().Text("Delete everything this app saved in this browser?")),
+				app.P().Text("Your answers, your earlier attempts and your plan will be gone. This cannot be undone."),
+				app.Div().Class("quiz-nav").Body(
+					app.Button().Type("button").Class("danger").ID("clear-yes").Text("Yes, delete everything").OnClick(c.confirm),
+					app.Button().Type("button").Class("secondary").ID("clear-cancel").Text("Cancel").OnClick(c.cancel),
+				),
+			)
+		}),
+		app.If(c.ICleared, func() app.UI {
+			return app.P().ID("clear-done").Class("status").TabIndex(-1).Role("status").Text("Everything this app saved in this browser has been deleted.")
+		}),
+	)
+}

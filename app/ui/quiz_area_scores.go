@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/hitcoach/hitcoach/app/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// quizAreaScores is the table of area scores, each with the answers that
+// drove it.
+type quizAreaScores struct {
+	app.Compo
+	IAreas []quiz.AreaScore
+}
+
+func newQuizAreaScores() *quizAreaScores { return &quizAreaScores{} }
+
+// Areas sets the scores to show.
+func (s *quizAreaScores) Areas(v []quiz.AreaScore) *quizAreaScores { s.IAreas = v; return s }
+
+func (s *quizAreaScores) Render() app.UI {
+	explained := false
+	for _, a := range s.IAreas {
+		explained = explained || len(a.Drivers) > 0
+	}
+	return app.Div().Class("table-scroll").Body(
+		app.Table().ID("quiz-area-scores").Class("quiz-areas").Body(
+			app.Caption().Text("Score by area"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Area"),
+				app.Th().Scope("col").Text("Score"),
+				app.If(explained, func() app.UI { return app.Th().Scope("col").Text("What drove it") }),
+			)),
+			app.TBody().Body(app.Range(s.IAreas).Slice(func(i int) app.UI {
+				a := s.IAreas[i]
+				return app.Tr().ID("area-"+a.ID).Body(
+					app.Th().Scope("row").Text(a.Name),
+					app.Td().Class("quiz-score").Body(
+						app.If(a.Scored, func() app.UI {
+							return app.Span().Body(
+								app.Strong().Text(strconv.Itoa(a.Percent)+"%"),
+								app.Meter().Min(0).Max(100).Low(quizGapBelow()).High(80).Optimum(100).Value(a.Percent).Aria("hidden", "true"),
+							)
+						}).Else(func() app.UI { return app.Text("Not answered") }),
+					),
+					app.If(explained, func() app.UI {
+						return app.Td().Body(app.Ul().Class("quiz-drivers").Body(app.Range(a.Drivers).Slice(func(j int) app.UI {
+							d := a.Drivers[j]
+							kind := ""
+							if d.Knowledge {
+								kind = "Practice question: "
+							}
+							return app.Li().Class(driverClass(d)).Body(
+								app.Text(kind+d.Question+" "),
+								app.Em().Text("“"+d.Answer+"”"),
+								app.Text(" — "+strconv.Itoa(d.Points)+" of "+strconv.Itoa(d.Max)+" points"),
+							)
+						})))
+					}),
+				)
+			})),
+		),
+	)
+}
+
+func driverClass(d quiz.Driver) string {
+	if d.Weak() {
+		return "driver-weak"
+	}
+	return "driver"
+}
+
+// quizGapBelow is the score under which an area is a gap, for the meters'
+// low mark.
+func quizGapBelow() float64 { return float64(quizData().GapBelow) }

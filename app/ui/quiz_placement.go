@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/hitcoach/hitcoach/app/quiz"
+	"github.com/hitcoach/hitcoach/data"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// quizPlacement shows the career-path level that fits now, why, and what
+// the next level needs.
+type quizPlacement struct {
+	app.Compo
+	IPlacement quiz.Placement
+}
+
+func newQuizPlacement() *quizPlacement { return &quizPlacement{} }
+
+// Placement sets what to show.
+func (p *quizPlacement) Placement(v quiz.Placement) *quizPlacement { p.IPlacement = v; return p }
+
+func levelHref(l *data.Level) string {
+	return href("/careers/" + data.MainSlug + "#level-" + strconv.Itoa(l.Rank))
+}
+
+func (p *quizPlacement) Render() app.UI {
+	pl := p.IPlacement
+	return app.Div().ID("quiz-level").Class("quiz-level").Body(
+		app.If(pl.Level != nil, func() app.UI {
+			return app.P().Class("quiz-level-now").Body(
+				app.Text("The level that fits you now: "),
+				app.A().Href(levelHref(pl.Level)).Text(pl.Level.Title),
+				app.Text(" (level "+strconv.Itoa(pl.Level.Rank)+" of 5, "+quiz.YearsText(*pl.Level)+")."),
+			)
+		}).Else(func() app.UI {
+			return app.P().Class("quiz-level-now").Text("You are not yet at the first level of the career path.")
+		}),
+		app.If(len(pl.Reasons) > 0, func() app.UI {
+			return app.Ul().Class("quiz-reasons").Body(app.Range(pl.Reasons).Slice(func(i int) app.UI {
+				return app.Li().Text(pl.Reasons[i])
+			}))
+		}),
+		app.If(pl.Next != nil, func() app.UI {
+			return app.Div().Class("quiz-next-level").Body(
+				app.P().Body(
+					app.Strong().Text("What the next level needs: "),
+					app.A().Href(levelHref(pl.Next)).Text(pl.Next.Title),
+					app.Text(" ("+quiz.YearsText(*pl.Next)+") asks you to focus on:"),
+				),
+				bullets(pl.NextNeeds),
+			)
+		}).Else(func() app.UI {
+			return app.P().Text("You are at the top of this career path. The career guide lists other careers you can move into.")
+		}),
+		app.P().Class("muted quiz-rule-note").Text(quiz.RuleNote),
+	)
+}

@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"github.com/hitcoach/hitcoach/app/salary"
+	"github.com/hitcoach/hitcoach/data"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// currencyPicker chooses the one currency the salaries page shows every
+// figure in, and says which rate that takes, how the rate was derived and
+// how old it is. Only currencies with a recorded rate are offered.
+type currencyPicker struct {
+	app.Compo
+	ICurrency string
+	IOnChange func(ctx app.Context, code string)
+}
+
+// asStated is the option for figures as their sources give them. It is not
+// empty because go-app drops an empty value attribute, and an option
+// without one reports its label as its value.
+const asStated = "as-stated"
+
+func newCurrencyPicker() *currencyPicker { return &currencyPicker{} }
+
+// Currency is the code chosen, or empty for "as each source states it".
+func (p *currencyPicker) Currency(code string) *currencyPicker { p.ICurrency = code; return p }
+
+// OnChange is called with the newly chosen code.
+func (p *currencyPicker) OnChange(f func(ctx app.Context, code string)) *currencyPicker {
+	p.IOnChange = f
+	return p
+}
+
+func (p *currencyPicker) change(ctx app.Context, e app.Event) {
+	code := ctx.JSSrc().Get("value").String()
+	if code == asStated {
+		code = ""
+	}
+	if code != "" && !salary.IsConvertible(appData(), code) {
+		return
+	}
+	if p.IOnChange != nil {
+		p.IOnChange(ctx, code)
+	}
+}
+
+func (p *currencyPicker) Render() app.UI {
+	d := appData()
+	options := salary.Convertible(d)
+	return app.Div().Class("currency-picker").ID("currency-picker").Body(
+		app.Div().Class("field").Body(
+			app.Label().For("currency").Text("Show amounts in"),
+			app.Select().ID("currency").Aria("describedby", "currency-rate").OnChange(p.change).Body(
+				currencyOption(asStated, "Each source's own currency", p.ICurrency == ""),
+				app.Range(options).Slice(func(i int) app.UI {
+					c := options[i]
+					return currencyOption(c.Code, c.Name+"s ("+c.Symbol+")", p.ICurrency == c.Code)
+				}),
+			),
+		),
+		app.Range(d.Currencies).Slice(func(i int) app.UI {
+			c := d.Currencies[i]
+			if c.Rate != nil {
+				return nil
+			}
+			return app.P().Class("muted", "not-offered").Text(currencyPlural(d, c.Code) + " (" + c.Symbol + ") are not offered: no rate is recorded for them, so figures in them are never converted. The table of rates below says why.")
+		}),
+		app.Div().ID("currency-rate").Class("rate").Aria("live", "polite").Body(p.rateText(d)),
+		p.rateTable(d, options),
+	)
+}
+
+// currencyOption is a select option that is selected only when it should be: go-app
+// prerenders selected=false as a present attribute, which selects it.
+func currencyOption(value, label string, selected bool) app.UI {
+	o := app.Option().Value(value).Text(label)
+	if selected || app.IsClient {
+		o = o.Selected(selected)
+	}
+	return o
+}
+
+// rateText explains the rate behind the figures on show.
+func (p *currencyPicker) rateText(d *data.Data) app.UI {
+	cur := d.Currency(p.ICurrency)
+	if cur == nil || cur.Rate == nil {
+		return app.P().Text("Each figure is shown as its source gives it. Pick a currency to see every figure in one currency, converted with the rates the data records.")
+	}
+	usd := d.Currency("USD")
+	if cur.Code == usd.Code {
+		return app.Div().Body(
+			app.P().Body(
+				app.Strong().Text("Shown in US dollars. "),
+				app.Text("Figures in other currencies are converted with the rates in the table below, each derived from the guide's own US-dollar equivalents. Converted figures are marked ≈ and keep the figure as stated beside them."),
+			),
+			app.P().Class("rate-list").Text(unitRates(d, *cur)),
+		)
+	}
+	r := cur.Rate
+	one, _ := salary.UnitRate(*cur, *usd, 4)
+	return app.Div().Body(
+		app.P().Body(
+			app.Strong().Text("Shown in "+currencyPlural(d, cur.Code)+". "),
+			app.Text("Rate: "+salary.Format(r.Local, cur.Symbol)+" = "+salary.Format(r.USD, usd.Symbol)+
+				", so "+cur.Symbol+"1 ≈ "+usd.Symbol+one+". Converted figures are marked ≈ and keep the figure as stated beside them."),
+		),
+		app.P().Class("derivation").Text(r.Derivation),
+		newCitation().Source(r.Source).AsOf(r.AsOf),
+		app.P().Class("rate-list").Text(unitRates(d, *cur)),
+	)
+}
+
+// unitRates lists what one unit of every other convertible currency is
+// worth in cur, such as "US$1 ≈ £0.7792 · €1 ≈ £0.8623".
+func unitRates(d *data.Data, cur data.Currency) string {
+	s := "One unit in " + currencyPlural(d, cur.Code) + ": "
+	first := true
+	for _, c := range salary.Convertible(d) {
+		if c.Code == cur.Code {
+			continue
+		}
+		v, err := salary.UnitRate(c, cur, 4)
+		if err != nil {
+			continue
+		}
+		if !first {
+			s += " · "
+		}
+		first = false
+		s += c.Symbol + "1 ≈ " + cur.Symbol + v
+	}
+	return s + ". Between two currencies other than the US dollar, the conversion goes through the US dollar."
+}
+
+// rateTable lists every currency's recorded rate, and says plainly why a
+// currency without one is never converted.
+func (p *currencyPicker) rateTable(d *data.Data, convertible []data.Currency) app.UI {
+	return app.Details().Class("rates").Body(
+		app.Summary().Text("How each exchange rate was derived"),
+		scrollTable("Exchange rates", app.Table().Body(
+			app.Caption().Text("Exchange rates recorded in the data, against the US dollar"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Currency"),
+				app.Th().Scope("col").Text("Rate"),
+				app.Th().Scope("col").Text("How it was derived"),
+			)),
+			app.TBody().Body(app.Range(d.Currencies).Slice(func(i int) app.UI {
+				c := d.Currencies[i]
+				return app.Tr().DataSet("currency", c.Code).Body(
+					app.Th().Scope("row").Text(c.Name+" ("+c.Symbol+")"),
+					app.Td().Text(rateCell(d, c)),
+					app.Td().Body(p.derivation(d, c)),
+				)
+			})),
+		)),
+		app.P().Text("These are the rates the guide's own figures imply, not market rates; the guide gives no date for them. They are good for a rough comparison only."),
+	)
+}
+
+func rateCell(d *data.Data, c data.Currency) string {
+	if c.Rate == nil {
+		return "No rate recorded"
+	}
+	usd := d.Currency("USD")
+	if c.Code == usd.Code {
+		return "The base"
+	}
+	one, err := salary.UnitRate(c, *usd, 4)
+	if err != nil {
+		return "No usable rate"
+	}
+	return salary.Format(c.Rate.Local, c.Symbol) + " = " + salary.Format(c.Rate.USD, usd.Symbol) + " (" + c.Symbol + "1 ≈ " + usd.Symbol + one + ")"
+}
+
+func (p *currencyPicker) derivation(d *data.Data, c data.Currency) app.UI {
+	if c.Rate == nil {
+		return app.P().Class("no-figure").Text(noRateReason(d, c.Code))
+	}
+	return app.Div().Body(
+		app.P().Class("derivation").Text(c.Rate.Derivation),
+		newCitation().Source(c.Rate.Source).AsOf(c.Rate.AsOf),
+	)
+}
+
+// noRateReason says why a currency is never converted, in the words of the
+// country note that explains it where the data has one.
+func noRateReason(d *data.Data, code string) string {
+	reason := ""
+	if hit := d.Main(); hit != nil {
+		for _, g := range hit.GlobalSalaries {
+			if g.Local.Currency == code && g.NoUSDNote != "" {
+				reason = g.NoUSDNote + " "
+			}
+		}
+	}
+	return reason + "With no equivalent to derive a rate from, " + currencyPlural(d, code) + " are never converted: figures in them are always shown as stated, and cannot be compared with figures in other currencies."
+}

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// updateDismissed keeps "Later" in force while the person moves between
+// pages, which each mount a banner of their own.
+var updateDismissed bool
+
+// updateBanner offers to reload once a new version of the app has been
+// installed in the background. It never blocks the page: the current version
+// keeps working until the person chooses to reload.
+type updateBanner struct {
+	app.Compo
+	available bool
+}
+
+func newUpdateBanner() *updateBanner { return &updateBanner{} }
+
+func (b *updateBanner) OnMount(ctx app.Context) {
+	b.available = ctx.AppUpdateAvailable() && !updateDismissed
+}
+
+func (b *updateBanner) OnAppUpdate(ctx app.Context) {
+	updateDismissed = false
+	b.available = true
+}
+
+func (b *updateBanner) reload(ctx app.Context, e app.Event) {
+	app.Window().Get("location").Call("reload")
+}
+
+func (b *updateBanner) later(ctx app.Context, e app.Event) {
+	updateDismissed = true
+	b.available = false
+}
+
+func (b *updateBanner) Render() app.UI {
+	// The live region is always there, so screen readers announce the
+	// banner when it appears.
+	return app.Div().Class("update-region").Aria("live", "polite").Body(
+		app.If(b.available, func() app.UI {
+			return app.Div().ID("update-banner").Class("update-banner").Body(
+				app.P().Text("A new version of the app is ready. Your quiz answers and plan are kept."),
+				app.Div().Class("update-actions").Body(
+					app.Button().Type("button").Text("Reload now").OnClick(b.reload),
+					app.Button().Type("button").Class("secondary").Text("Later").OnClick(b.later),
+				),
+			)
+		}),
+	)
+}
