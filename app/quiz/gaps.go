@@ -111,7 +111,7 @@ func Steps(a *data.QuizArea, c *data.Career, d *data.Data) []Step {
 				Kind:   StepCredential,
 				Title:  cr.Abbr + " — " + cr.Name + " (" + cr.Issuer + ")",
 				Detail: "Who can take it: " + cr.Eligibility,
-				Link:   data.Link{Label: cr.Abbr, Page: "/credentials", Section: cr.ID},
+				Link:   data.Link{Label: "The " + cr.Abbr + " credential", Page: "/credentials", Section: cr.ID},
 			})
 		}
 	}
@@ -139,7 +139,7 @@ func Steps(a *data.QuizArea, c *data.Career, d *data.Data) []Step {
 			Kind:   StepFocus,
 			Title:  l.FocusAreas[f.Index],
 			Detail: "A focus area for " + l.Title + " (" + YearsText(l) + ") on the career path.",
-			Link:   data.Link{Label: l.Title, Career: c.Slug, Section: levelAnchor(l.Rank)},
+			Link:   data.Link{Label: "Career path: " + l.Title, Career: c.Slug, Section: levelAnchor(l.Rank)},
 		})
 	}
 	for _, l := range a.NextSteps {

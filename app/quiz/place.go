@@ -56,18 +56,22 @@ func Place(q *data.Quiz, c *data.Career, o Overall, years int, yearsKnown bool) 
 		p.Reasons = append(p.Reasons, "You did not say how long you have worked in the field, so no experience is counted.")
 	}
 
+	var above []string
 	for rank > 1 && o.Percent < q.MinOverall(rank) {
-		p.Reasons = append(p.Reasons, fmt.Sprintf("Your overall score of %d%% is below the %d%% this app looks for at %s, so you are placed a level lower.", o.Percent, q.MinOverall(rank), path[rank-1].Title))
+		above = append(above, fmt.Sprintf("%s (%d%%)", path[rank-1].Title, q.MinOverall(rank)))
 		rank--
 	}
+	if len(above) > 0 {
+		p.Reasons = append(p.Reasons, fmt.Sprintf("Your overall score of %d%% is below what this app looks for at %s.", o.Percent, joinNames(above)))
+	}
 	if need := q.MinOverall(1); rank == 1 && o.Percent < need {
-		p.Reasons = append(p.Reasons, fmt.Sprintf("Your overall score of %d%% is below the %d%% this app looks for in a first job, so %s is the level to aim for.", o.Percent, need, path[0].Title))
+		p.Reasons = append(p.Reasons, fmt.Sprintf("It is also below the %d%% this app looks for in a first job, so %s is the level to aim for.", need, path[0].Title))
 		p.setNext(path, 0)
 		return p
 	}
 	l := &path[rank-1]
 	p.Level = l
-	p.Reasons = append(p.Reasons, fmt.Sprintf("Your overall score of %d%% meets the %d%% this app looks for at %s.", o.Percent, q.MinOverall(rank), l.Title))
+	p.Reasons = append(p.Reasons, fmt.Sprintf("Your overall score of %d%% meets the %d%% this app looks for at %s, so that is your level now.", o.Percent, q.MinOverall(rank), l.Title))
 	if rank < len(path) && o.Percent >= q.MinOverall(rank+1) {
 		p.Reasons = append(p.Reasons, fmt.Sprintf("Your score would suit %s, but that level also takes %s of experience.", path[rank].Title, YearsText(path[rank])))
 	}

@@ -134,14 +134,14 @@ func TestPlace(t *testing.T) {
 		reason     string
 	}{
 		{"no answers", 0, false, 0, false, 0, 1, "Answer the questions"},
-		{"student below the entry bar", 30, true, 0, true, 0, 1, "below the 40% this app looks for in a first job"},
+		{"student below the entry bar", 30, true, 0, true, 0, 1, "below the 40% this app looks for in a first job, so Junior Health Information Technician is the level to aim for"},
 		{"student at the entry bar", 40, true, 0, true, 1, 2, "meets the 40%"},
 		{"strong beginner held by experience", 95, true, 0, true, 1, 2, "also takes 2–4 years of experience"},
 		{"two years is level two", 60, true, 2, true, 2, 3, "fits Health Information Technician, which the career path gives as 2–4 years"},
-		{"four years but score for level two", 60, true, 4, true, 2, 3, "below the 65% this app looks for at Senior Health Information Technician"},
+		{"four years but score for level two", 60, true, 4, true, 2, 3, "below what this app looks for at Senior Health Information Technician (65%)."},
 		{"seven years and strong", 78, true, 7, true, 4, 5, "meets the 75%"},
 		{"ten years at the top", 90, true, 10, true, 5, 0, "10+ years"},
-		{"ten years but weak drops level by level", 50, true, 10, true, 1, 2, "below the 55% this app looks for at Health Information Technician"},
+		{"ten years but weak drops level by level", 50, true, 10, true, 1, 2, "below what this app looks for at Health Information Manager (80%), Health Information Specialist (75%), Senior Health Information Technician (65%) and Health Information Technician (55%)."},
 		{"ten years and very weak", 20, true, 10, true, 0, 1, "in a first job"},
 		{"experience not given", 70, true, 0, false, 1, 2, "did not say how long"},
 	}

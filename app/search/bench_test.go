@@ -46,8 +46,9 @@ func BenchmarkSearch(b *testing.B) {
 }
 
 // BenchmarkKeystrokes types queries one character at a time, as the header
-// box searches them, and reports the median and 99th-percentile latency of
-// a keystroke.
+// box searches them, and reports per-keystroke latency: the median and 99th
+// percentile of each keystroke's fastest run (what the search costs), and
+// the 99th percentile of every run (what a busy machine adds).
 func BenchmarkKeystrokes(b *testing.B) {
 	ix := Default()
 	typed := []string{"registered health information technician", "salary germany", "uk pay", "hippa", "icd10", "medicl codr", "how long does it take", "remote work from home", "xyzzy plugh"}
@@ -57,17 +58,25 @@ func BenchmarkKeystrokes(b *testing.B) {
 			keystrokes = append(keystrokes, q[:i])
 		}
 	}
+	fastest := make([]time.Duration, len(keystrokes))
+	var all []time.Duration
 	b.ReportAllocs()
-	var times []time.Duration
 	for b.Loop() {
-		for _, q := range keystrokes {
+		for i, q := range keystrokes {
 			start := time.Now()
 			ix.Search(q, 10)
-			times = append(times, time.Since(start))
+			d := time.Since(start)
+			all = append(all, d)
+			if fastest[i] == 0 || d < fastest[i] {
+				fastest[i] = d
+			}
 		}
 	}
-	slices.Sort(times)
+	slices.Sort(fastest)
+	slices.Sort(all)
+	pct := func(ds []time.Duration, p int) float64 { return float64(ds[(len(ds)-1)*p/100].Nanoseconds()) }
 	b.ReportMetric(float64(len(keystrokes)), "keystrokes/op")
-	b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "p50-ns/keystroke")
-	b.ReportMetric(float64(times[len(times)*99/100].Nanoseconds()), "p99-ns/keystroke")
+	b.ReportMetric(pct(fastest, 50), "p50-ns/key")
+	b.ReportMetric(pct(fastest, 99), "p99-ns/key")
+	b.ReportMetric(pct(all, 99), "p99-all-runs-ns/key")
 }

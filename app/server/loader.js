@@ -3,7 +3,7 @@
 // HIT Career Coach: additions to go-app's loader. The Go server appends this
 // to app.js and points go-app's calls at it.
 // -----------------------------------------------------------------------------
-const hitcoachWasm = {{.Wasm}};
+const hitcoachWasm = {{.Settings}};
 
 // A plain file server answers /coach/salaries with a redirect to
 // /coach/salaries/, and some hosts show the page as /coach/salaries.html:
@@ -47,8 +47,17 @@ let hitcoachWasmKept = Promise.resolve();
 // they are, and reports progress in decompressed bytes, which is what
 // WasmContentLength counts.
 async function hitcoachFetchWasm(progress) {
-  const { url, response } = await hitcoachFetchWasmResponse();
-  hitcoachWasmKept = hitcoachKeepWasm(url, response.clone());
+  let wasm = null;
+  if (hitcoachWasm.gz && "DecompressionStream" in window) {
+    wasm = await hitcoachOpenWasm(hitcoachWasm.gz).catch((err) => {
+      console.warn("the compressed wasm failed, trying the plain one:", err);
+      return null;
+    });
+  }
+  if (!wasm) {
+    wasm = await hitcoachOpenWasm(hitcoachWasm.url);
+  }
+  hitcoachWasmKept = hitcoachKeepWasm(wasm.url, wasm.copy);
 
   const total = parseInt(goappWasmContentLength, 10);
   let loaded = 0;
@@ -64,43 +73,44 @@ async function hitcoachFetchWasm(progress) {
       progress(100);
     },
   });
-  const body = (await hitcoachDecoded(response.body)).pipeThrough(counter);
-  return new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
+  return new Response(wasm.body.pipeThrough(counter), {
     headers: { "Content-Type": "application/wasm" },
   });
 }
 
-async function hitcoachFetchWasmResponse() {
-  if (hitcoachWasm.gz && "DecompressionStream" in window) {
-    try {
-      const response = await fetch(hitcoachWasm.gz, { cache: "no-cache" });
-      if (response.ok) {
-        return { url: hitcoachWasm.gz, response };
-      }
-    } catch (err) {
-      console.warn("fetching the compressed wasm failed, trying the plain one:", err);
-    }
-  }
-  const response = await fetch(hitcoachWasm.url, { cache: "no-cache" });
+// hitcoachOpenWasm fetches url and returns the wasm bytes as a stream,
+// unzipped if they came gzipped, with an untouched copy of the response for
+// the cache. The first bytes decide, since a host that labels app.wasm.gz
+// with Content-Encoding has the browser unzip it already; anything else,
+// such as a host's HTML error page, is refused.
+async function hitcoachOpenWasm(url) {
+  const response = await fetch(url, { cache: "no-cache" });
   if (!response.ok) {
-    throw new Error("fetching " + hitcoachWasm.url + ": HTTP " + response.status);
+    throw new Error("fetching " + url + ": HTTP " + response.status);
   }
-  return { url: hitcoachWasm.url, response };
-}
-
-// hitcoachDecoded returns the wasm bytes of a body that may be gzipped: a
-// host that labels app.wasm.gz with Content-Encoding has the browser unzip it
-// already, so the first bytes decide.
-async function hitcoachDecoded(body) {
-  const reader = body.getReader();
-  const first = await reader.read();
-  const rest = new ReadableStream({
+  const copy = response.clone();
+  const reader = response.body.getReader();
+  let head = new Uint8Array(0);
+  while (head.length < 4) {
+    const { done, value } = await reader.read();
+    if (done) {
+      break;
+    }
+    const joined = new Uint8Array(head.length + value.length);
+    joined.set(head);
+    joined.set(value, head.length);
+    head = joined;
+  }
+  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+  const plain = head[0] === 0x00 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
+  if (!gzipped && !plain) {
+    reader.cancel();
+    copy.body.cancel();
+    throw new Error(url + " is not a wasm file");
+  }
+  const body = new ReadableStream({
     start(controller) {
-      if (!first.done) {
-        controller.enqueue(first.value);
-      }
+      controller.enqueue(head);
     },
     async pull(controller) {
       const { done, value } = await reader.read();
@@ -114,12 +124,7 @@ async function hitcoachDecoded(body) {
       return reader.cancel(reason);
     },
   });
-  if (first.done) {
-    rest.cancel();
-    throw new Error("the wasm is empty");
-  }
-  const gzipped = first.value.length >= 2 && first.value[0] === 0x1f && first.value[1] === 0x8b;
-  return gzipped ? rest.pipeThrough(new DecompressionStream("gzip")) : rest;
+  return { url, copy, body: gzipped ? body.pipeThrough(new DecompressionStream("gzip")) : body };
 }
 
 // hitcoachKeepWasm puts the wasm the page has just downloaded into the cache

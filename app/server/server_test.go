@@ -275,7 +275,7 @@ func TestServedAppLoadsWasmThenRegistersTheWorker(t *testing.T) {
 			t.Errorf("app.js lacks %q", want)
 		}
 	}
-	for _, banned := range []string{"\ngoappInitServiceWorker();\n", "\ngoappInitWebAssembly();\n", `fetchWithProgress("/web/app.wasm"`} {
+	for _, banned := range []string{"{{.", "\ngoappInitServiceWorker();\n", "\ngoappInitWebAssembly();\n", `fetchWithProgress("/web/app.wasm"`} {
 		if strings.Contains(js, banned) {
 			t.Errorf("app.js still has go-app's %q", banned)
 		}

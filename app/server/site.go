@@ -95,7 +95,7 @@ func patchAppJS(goappJS []byte, o Options, r webResources) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []byte(js + strings.ReplaceAll(loaderJS, "{{.Wasm}}", string(settings))), nil
+	return []byte(js + strings.ReplaceAll(loaderJS, "{{.Settings}}", string(settings))), nil
 }
 
 // scopeManifest sets the manifest's scope, start_url and id to the home
@@ -109,6 +109,14 @@ func scopeManifest(goappManifest []byte, home string) ([]byte, error) {
 	m["scope"] = home
 	m["start_url"] = home
 	m["id"] = home
+	// go-app writes "purpose": "" for plain icons; absent means "any".
+	if icons, ok := m["icons"].([]any); ok {
+		for _, icon := range icons {
+			if fields, ok := icon.(map[string]any); ok && fields["purpose"] == "" {
+				delete(fields, "purpose")
+			}
+		}
+	}
 	return json.Marshal(m)
 }
 
@@ -154,12 +162,12 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Write(out)
 }
 
-// metaTag and pointsNowhere find the og:url and og:image tags go-app writes
-// with no host ("https:///coach/about", "https://") when no domain is
-// known; go-app orders attributes at random, hence two steps.
 // cspLine is the policy's meta tag where go-app puts it, with its indent.
 var cspLine = regexp.MustCompile(`\n[ \t]*` + regexp.QuoteMeta(cspMeta))
 
+// metaTag, socialImage and pointsNowhere find the og:url and og:image tags
+// go-app writes with no host ("https:///coach/about", "https://") when no
+// domain is known; go-app orders attributes at random, hence three steps.
 var (
 	metaTag       = regexp.MustCompile(`\n?[ \t]*<meta [^>]*>`)
 	pointsNowhere = regexp.MustCompile(`content="https://(/[^"]*)?"`)

@@ -26,7 +26,7 @@ func (s *quizAreaScores) Render() app.UI {
 	}
 	return app.Div().Class("table-scroll").Body(
 		app.Table().ID("quiz-area-scores").Class("quiz-areas").Body(
-			app.Caption().Text("Score by area"),
+			app.Caption().Text("Each area's score, with the answers behind it, weakest first"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Area"),
 				app.Th().Scope("col").Text("Score"),

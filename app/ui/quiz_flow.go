@@ -76,21 +76,6 @@ func (f *quizFlow) save() {
 	}
 }
 
-// focusByID moves keyboard focus to an element once the screen has changed, so
-// keyboard and screen-reader users continue from the new content. ctx must
-// belong to a component that stays mounted: go-app drops deferred work whose
-// element has gone.
-func focusByID(ctx app.Context, id string) {
-	if ctx.Context == nil {
-		return
-	}
-	ctx.Defer(func(ctx app.Context) {
-		if el := app.Window().GetElementByID(id); el.Truthy() {
-			el.Call("focus")
-		}
-	})
-}
-
 func (f *quizFlow) start(ctx app.Context, e app.Event) { f.restart(ctx) }
 
 func (f *quizFlow) restart(ctx app.Context) {
@@ -322,7 +307,7 @@ func (f *quizFlow) screen() app.UI {
 func (f *quizFlow) intro() app.UI {
 	q := quizData()
 	return app.Div().ID("quiz-intro").Body(
-		app.P().Class("lead").Text("How ready are you to work as a Health Information Technician? Answer "+strconv.Itoa(len(q.Questions))+" short questions, one per screen, about your training, your experience and your skills. It takes about five minutes."),
+		app.P().Class("lead").Text("How ready are you to work as a Health Information Technician? Answer "+strconv.Itoa(len(q.Questions))+" short questions, one per screen, about your training, your experience and your skills."),
 		app.P().Text("You get a score for each of these areas, the level of the career path that fits you now, and a list of gaps with next steps. An optional knowledge check with "+strconv.Itoa(len(q.Knowledge))+" practice questions follows."),
 		app.Ul().Class("quiz-area-list").Body(app.Range(q.Areas).Slice(func(i int) app.UI {
 			return app.Li().Text(q.Areas[i].Name)

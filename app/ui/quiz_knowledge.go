@@ -55,16 +55,6 @@ func (k *quizKnowledge) OnNext(f func(ctx app.Context)) *quizKnowledge  { k.IOnN
 func (k *quizKnowledge) OnBack(f func(ctx app.Context)) *quizKnowledge  { k.IOnBack = f; return k }
 func (k *quizKnowledge) OnLeave(f func(ctx app.Context)) *quizKnowledge { k.IOnLeave = f; return k }
 
-// runAction calls an optional callback. Element handlers are methods that
-// read the component's current callbacks through it: go-app keeps an
-// element's first handler when a new one has the same code, so closures
-// made at render time would go stale when an element is reused.
-func runAction(ctx app.Context, f func(ctx app.Context)) {
-	if f != nil {
-		f(ctx)
-	}
-}
-
 func (k *quizKnowledge) check(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	runAction(ctx, k.IOnCheck)

@@ -62,13 +62,6 @@ func (q *quizQuestion) back(ctx app.Context, e app.Event) {
 	}
 }
 
-func missingText(missing bool, text string) string {
-	if missing {
-		return text
-	}
-	return ""
-}
-
 func (q *quizQuestion) Render() app.UI {
 	qu := q.IQuestion
 	last := q.IIndex == q.ITotal-1

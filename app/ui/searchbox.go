@@ -9,7 +9,7 @@ import (
 )
 
 // headerResults is how many results the header box lists; the /search page
-// lists them all.
+// lists many more.
 const headerResults = 8
 
 // Element ids of the header search box.
@@ -62,20 +62,30 @@ func (s *searchBox) focusOnSlash(this app.Value, args []app.Value) any {
 		e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() || e.Get("altKey").Truthy() {
 		return nil
 	}
-	if el := app.Window().Get("document").Get("activeElement"); el.Truthy() {
-		switch el.Get("tagName").String() {
-		case "INPUT", "TEXTAREA", "SELECT":
-			return nil
-		}
-		if el.Get("isContentEditable").Truthy() {
-			return nil
-		}
+	if el := app.Window().Get("document").Get("activeElement"); el.Truthy() && takesText(el) {
+		return nil
 	}
 	if input := app.Window().GetElementByID(searchInputID); input.Truthy() {
 		e.Call("preventDefault")
 		input.Call("focus")
 	}
 	return nil
+}
+
+// takesText reports whether a focused element is one a person types into,
+// where "/" is a character and not a shortcut.
+func takesText(el app.Value) bool {
+	switch el.Get("tagName").String() {
+	case "TEXTAREA", "SELECT":
+		return true
+	case "INPUT":
+		switch el.Get("type").String() {
+		case "checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image":
+			return false
+		}
+		return true
+	}
+	return el.Get("isContentEditable").Truthy()
 }
 
 func (s *searchBox) onInput(ctx app.Context, e app.Event) {

@@ -29,10 +29,13 @@ type staticHost struct {
 	dir string
 	url string
 
-	off     atomic.Bool
-	mu      sync.Mutex
-	served  []served
-	refused []string
+	off atomic.Bool
+	// labelGzip makes the host send .gz files with Content-Encoding: gzip,
+	// as Apache's AddEncoding does, so the browser unzips them itself.
+	labelGzip atomic.Bool
+	mu        sync.Mutex
+	served    []served
+	refused   []string
 }
 
 type served struct {
@@ -73,6 +76,9 @@ func (h *staticHost) logging(next http.Handler) http.Handler {
 			h.refused = append(h.refused, r.URL.Path)
 			h.mu.Unlock()
 			panic(http.ErrAbortHandler)
+		}
+		if h.labelGzip.Load() && strings.HasSuffix(r.URL.Path, ".gz") {
+			w.Header().Set("Content-Encoding", "gzip")
 		}
 		cw := &countingWriter{ResponseWriter: w}
 		next.ServeHTTP(cw, r)
@@ -222,6 +228,13 @@ func fileSize(t *testing.T, dir, rel string) int64 {
 func removeFile(t *testing.T, dir, rel string) {
 	t.Helper()
 	if err := os.RemoveAll(filepath.Join(dir, filepath.FromSlash(rel))); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func writeFile(t *testing.T, dir, rel, content string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

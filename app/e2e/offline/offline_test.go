@@ -151,20 +151,50 @@ func TestWasmComesCompressedOnceFromAPlainHost(t *testing.T) {
 	}
 }
 
-// TestPlainWasmIsTheFallback checks the loader when the gzipped wasm cannot
-// be had: it falls back to app.wasm.
-func TestPlainWasmIsTheFallback(t *testing.T) {
+// TestWasmFromAHostThatLabelsGzip checks a host that sends app.wasm.gz as
+// gzip-encoded: the browser unzips it, and the loader must not again.
+func TestWasmFromAHostThatLabelsGzip(t *testing.T) {
 	host := startStaticHost(t)
-	removeFile(t, host.dir, "web/app.wasm.gz")
+	host.labelGzip.Store(true)
 	tb := newBrowserTab(t, host.url)
-	tb.AllowFailures(`HTTP 404 for .*/app\.wasm\.gz`)
-	tb.AllowFailures(`status of 404`)
-	openDeepLink(tb, basePath+"/about")
-	if got, want := heading(t, tb), host.prerenderedHeading(t, "/about"); got != want {
-		t.Errorf("without app.wasm.gz the about page shows %q, want %q", got, want)
+	openDeepLink(tb, basePath+"/plan")
+	if got, want := heading(t, tb), host.prerenderedHeading(t, "/plan"); got != want {
+		t.Errorf("the plan page shows %q, want %q", got, want)
 	}
-	if _, n := host.bytesServed("/coach/web/app.wasm"); n != 1 {
-		t.Errorf("app.wasm was requested %d times, want once", n)
+	waitForOfflineReady(tb)
+	tb.Do(chromedp.Reload())
+	tb.WaitForApp()
+	gz, gzRequests := host.bytesServed("/coach/web/app.wasm.gz")
+	_, plainRequests := host.bytesServed("/coach/web/app.wasm")
+	if gzRequests != 1 || plainRequests != 0 {
+		t.Errorf("the wasm was requested %d times gzipped and %d times plain, want once gzipped", gzRequests, plainRequests)
+	}
+	if size := fileSize(t, host.dir, "web/app.wasm"); gz > size*2/5 {
+		t.Errorf("sent %d bytes for a %d-byte wasm", gz, size)
+	}
+}
+
+// TestPlainWasmIsTheFallback checks the loader when the gzipped wasm cannot
+// be had, missing or answered with a host's error page: it loads app.wasm.
+func TestPlainWasmIsTheFallback(t *testing.T) {
+	for name, breakGz := range map[string]func(t *testing.T, dir string){
+		"missing": func(t *testing.T, dir string) { removeFile(t, dir, "web/app.wasm.gz") },
+		"a page":  func(t *testing.T, dir string) { writeFile(t, dir, "web/app.wasm.gz", "<!doctype html><p>Not here</p>") },
+	} {
+		t.Run(name, func(t *testing.T) {
+			host := startStaticHost(t)
+			breakGz(t, host.dir)
+			tb := newBrowserTab(t, host.url)
+			tb.AllowFailures(`HTTP 404 for .*/app\.wasm\.gz`)
+			tb.AllowFailures(`status of 404`)
+			openDeepLink(tb, basePath+"/about")
+			if got, want := heading(t, tb), host.prerenderedHeading(t, "/about"); got != want {
+				t.Errorf("the about page shows %q, want %q", got, want)
+			}
+			if _, n := host.bytesServed("/coach/web/app.wasm"); n != 1 {
+				t.Errorf("app.wasm was requested %d times, want once", n)
+			}
+		})
 	}
 }
 

@@ -26,6 +26,7 @@ func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
 		t.Fatalf("h1 is %q", got)
 	}
 	click(tb, "#quiz-start")
+	waitStep(tb, fmt.Sprintf("Question 1 of %d", len(q.Questions)))
 	if got := textOf(tb, "label[for=quiz-progress]"); got != fmt.Sprintf("Progress: 0 of %d questions answered", len(q.Questions)) {
 		t.Errorf("progress label reads %q", got)
 	}
@@ -92,6 +93,8 @@ func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
 	click(tb, "#quiz-check")
 	tb.WaitText("#quiz-missing", "Choose an answer")
 	click(tb, fmt.Sprintf(`label[for="option-%s-%d"]`, kq.ID, kq.Correct))
+	// Choosing clears the request for an answer, which moves the button up.
+	waitUntil(tb, `document.getElementById("quiz-missing").textContent === ""`, "the request for an answer to go")
 	click(tb, "#quiz-check")
 	tb.WaitText("#quiz-feedback", "Right.")
 	if !strings.Contains(textOf(tb, "#quiz-knowledge"), kq.Explanation) {
