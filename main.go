@@ -13,6 +13,7 @@ import (
 
 func main() {
 	ui.Routes()
+	ui.RepairLocation()
 	app.RunWhenOnBrowser()
 	server.Main(os.Args[1:])
 }
