@@ -57,3 +57,15 @@ func containsAll(got, want []string) bool {
 	}
 	return true
 }
+
+// TestUnparsableAddressStillOpens pastes a share link with a broken percent
+// escape: go-app cannot parse such an address, so the app repairs it before
+// start-up and the plan page explains the link instead of crashing.
+func TestUnparsableAddressStillOpens(t *testing.T) {
+	tb := e2e.NewTab(t)
+	tb.Open("/plan#share=%zz")
+	tb.WaitText("main", "share link")
+	if h1 := tb.Text("h1"); h1 == "" {
+		t.Error("the plan page has no heading")
+	}
+}
