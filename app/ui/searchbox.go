@@ -210,7 +210,7 @@ func (s *searchBox) Render() app.UI {
 		Name("q").
 		ID(searchInputID).
 		Aria("label", "Search").
-		Placeholder("Search careers, pay, skills… ( / )").
+		Placeholder("Search everything (press /)").
 		AutoComplete(false).
 		Attr("role", "combobox").
 		Aria("autocomplete", "list").
