@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -92,5 +93,40 @@ func TestPercentile(t *testing.T) {
 	}
 	if got := ratio(1, 0); !math.IsNaN(got) {
 		t.Errorf("ratio(1, 0) = %v, want NaN", got)
+	}
+}
+
+// TestReportSaysWhatWasNotMeasured prints a report of a run where the
+// offline reload failed and the wasm had no search: the table must say n/a
+// for those, not a number or a met goal.
+func TestReportSaysWhatWasNotMeasured(t *testing.T) {
+	run := coldRun{fcp: 150, wasmReady: 400, mounted: 500, interactive: 500, longTasksMS: 60, sentBytes: 1000, pageBytes: 900, heap: 1 << 20, wasmMemory: 5 << 20, warm: 200, offline: -1, offlineNote: "offline reload failed"}
+	r := report{
+		runs:      5,
+		oursSize:  sizes{raw: 10, gzip: 5, brotli: 4},
+		baseSize:  sizes{raw: 8, gzip: 4, brotli: 3},
+		ours:      map[bool][]coldRun{false: {run}, true: {run}},
+		base:      map[bool][]coldRun{false: {run}, true: {run}},
+		oursProbe: probeOursMounted,
+		baseProbe: probeBaselineMounted,
+		native:    searchFigures{entries: 3, buildMS: []float64{1}, keyMS: []float64{0.1}},
+		session:   session{heapSearched: math.NaN(), wasmSearched: math.NaN()},
+		load:      "9.5",
+	}
+	var out strings.Builder
+	r.print(&out)
+	for _, want := range []string{
+		"n/a (no offline support yet)",
+		"n/a    offline reload to interactive",
+		"n/a    search p99",
+		"met    first-load transfer",
+		"met    prerendered content within 200 ms",
+		"BUSY",
+		"offline reload, ours: offline reload failed",
+		"no search to time in the wasm",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the report lacks %q:\n%s", want, out.String())
+		}
 	}
 }
