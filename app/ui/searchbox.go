@@ -36,8 +36,10 @@ type searchBox struct {
 func newSearchBox() *searchBox { return &searchBox{active: -1} }
 
 func (s *searchBox) OnMount(ctx app.Context) {
-	// The index is built once, right away, so the first keystroke is fast.
-	ctx.Async(func() { search.Default() })
+	// The index is built once, when the browser is idle after the first
+	// render, so it neither delays the page nor the first keystroke. A
+	// keystroke that comes sooner builds it on the spot.
+	whenIdle(func() { search.Default() })
 	s.onKey = app.FuncOf(s.focusOnSlash)
 	app.Window().Call("addEventListener", "keydown", s.onKey)
 }
