@@ -14,10 +14,10 @@ import (
 	"github.com/klauspost/compress/gzip"
 )
 
-// compress serves brotli or gzip to clients that accept them. go-app's
+// Compression serves brotli or gzip to clients that accept them. go-app's
 // handler compresses nothing, and the wasm shrinks to about a quarter.
 // Compressed bodies are cached by content, so the wasm is compressed once.
-func compress(next http.Handler) http.Handler {
+func Compression(next http.Handler) http.Handler {
 	cache := &compressCache{entries: make(map[compressKey]*compressed)}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodHead {

@@ -26,7 +26,7 @@ func NewServer(o Options) (http.Handler, error) {
 		}
 		h.ServeHTTP(w, r)
 	})
-	return compress(handler), nil
+	return Compression(handler), nil
 }
 
 // isPageRequest tells page paths from files: files have an extension.

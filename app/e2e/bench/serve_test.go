@@ -3,15 +3,11 @@
 package bench
 
 import (
-	"bytes"
-	"hash/fnv"
 	"net"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
-	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -117,100 +113,5 @@ func baselineFront(backend string) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return compressLikeOurs(httputil.NewSingleHostReverseProxy(u)), nil
-}
-
-// compressLikeOurs is app/server's compression middleware, rewritten here
-// because it is unexported: brotli or gzip as negotiated, bodies of 512
-// bytes or more, the same content types, and server.Compress for the
-// encoding itself, so both apps get the same levels.
-func compressLikeOurs(next http.Handler) http.Handler {
-	var mu sync.Mutex
-	cache := make(map[string][]byte)
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		enc := negotiate(r.Header.Get("Accept-Encoding"))
-		if enc == "" || r.Method == http.MethodHead {
-			next.ServeHTTP(w, r)
-			return
-		}
-		rec := &recorder{header: make(http.Header), status: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		for k, v := range rec.header {
-			w.Header()[k] = v
-		}
-		w.Header().Add("Vary", "Accept-Encoding")
-		body := rec.body.Bytes()
-		if rec.status != http.StatusOK || len(body) < 512 || !compressible(rec.header.Get("Content-Type"), r.URL.Path) || rec.header.Get("Content-Encoding") != "" {
-			w.WriteHeader(rec.status)
-			w.Write(body)
-			return
-		}
-		h := fnv.New64a()
-		h.Write(body)
-		key := enc + strconv.FormatUint(h.Sum64(), 16) + strconv.Itoa(len(body))
-		mu.Lock()
-		out, ok := cache[key]
-		if !ok {
-			out = server.Compress(enc, body)
-			cache[key] = out
-		}
-		mu.Unlock()
-		w.Header().Set("Content-Encoding", enc)
-		w.Header().Set("Content-Length", strconv.Itoa(len(out)))
-		w.WriteHeader(rec.status)
-		w.Write(out)
-	})
-}
-
-func negotiate(accept string) string {
-	var gz, br bool
-	for _, part := range strings.Split(accept, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.ReplaceAll(params, " ", "") == "q=0" {
-			continue
-		}
-		switch strings.ToLower(strings.TrimSpace(name)) {
-		case "br":
-			br = true
-		case "gzip":
-			gz = true
-		}
-	}
-	switch {
-	case br:
-		return "br"
-	case gz:
-		return "gzip"
-	}
-	return ""
-}
-
-func compressible(contentType, path string) bool {
-	ct := strings.ToLower(contentType)
-	for _, prefix := range []string{"text/", "application/javascript", "application/json", "application/manifest+json", "application/wasm", "image/svg+xml"} {
-		if strings.HasPrefix(ct, prefix) {
-			return true
-		}
-	}
-	return strings.HasSuffix(path, ".wasm") || strings.HasSuffix(path, ".js") || strings.HasSuffix(path, ".css")
-}
-
-type recorder struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-	wrote  bool
-}
-
-func (r *recorder) Header() http.Header { return r.header }
-
-func (r *recorder) WriteHeader(code int) {
-	if !r.wrote {
-		r.status, r.wrote = code, true
-	}
-}
-
-func (r *recorder) Write(b []byte) (int, error) {
-	r.WriteHeader(http.StatusOK)
-	return r.body.Write(b)
+	return server.Compression(httputil.NewSingleHostReverseProxy(u)), nil
 }
