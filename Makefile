@@ -11,7 +11,9 @@ all: build
 
 build: wasm server
 
+# The wasm starts from data/generated.go, written from the JSON in data/.
 wasm:
+	$(GO) generate ./data
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(WASM_LDFLAGS)" -o web/app.wasm .
 
 server:

@@ -1,11 +1,12 @@
 // Package data embeds the app's career data, decodes it into typed values and
 // validates it. The JSON files beside this file are the single source of every
-// fact the app shows; see README.md for how to edit them.
+// fact the app shows; see README.md for how to edit them. The wasm does not
+// embed them: it starts from generated.go, the same values written as Go by
+// `go generate` after they pass validation.
 package data
 
 import (
 	"bytes"
-	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,8 +17,7 @@ import (
 	"sync"
 )
 
-//go:embed *.json careers/*.json
-var files embed.FS
+//go:generate go run ./internal/gendata
 
 // Data is every fact the app knows.
 type Data struct {
@@ -46,9 +46,10 @@ var (
 	loadErr  error
 )
 
-// Load decodes and validates the embedded data once and returns it.
+// Load returns the data, decoded and validated once: from the embedded JSON
+// natively, from generated.go in the wasm.
 func Load() (*Data, error) {
-	loadOnce.Do(func() { loaded, loadErr = Decode(files) })
+	loadOnce.Do(func() { loaded, loadErr = load() })
 	return loaded, loadErr
 }
 

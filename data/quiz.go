@@ -166,7 +166,7 @@ func LoadQuiz() (*Quiz, error) {
 			quizErr = err
 			return
 		}
-		loadedQuiz, quizErr = DecodeQuiz(files, d)
+		loadedQuiz, quizErr = loadQuiz(d)
 	})
 	return loadedQuiz, quizErr
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -35,7 +36,7 @@ func TestEmbeddedQuizIsValid(t *testing.T) {
 // quizFS is the real data plus a quiz.json changed by f.
 func quizFS(t *testing.T, f func(q *Quiz)) fstest.MapFS {
 	t.Helper()
-	b, err := files.ReadFile("quiz.json")
+	b, err := os.ReadFile("quiz.json")
 	if err != nil {
 		t.Fatal(err)
 	}

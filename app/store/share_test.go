@@ -148,3 +148,15 @@ func BenchmarkDecodeShare(b *testing.B) {
 		}
 	}
 }
+
+func TestIsAreaID(t *testing.T) {
+	for id, want := range map[string]bool{
+		"coding": true, "health-data": true, "a1-b2-c3": true, "x": true,
+		"": false, "-coding": false, "coding-": false, "health--data": false,
+		"Coding": false, "health_data": false, "héalth": false, "a b": false,
+	} {
+		if got := isAreaID(id); got != want {
+			t.Errorf("isAreaID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}

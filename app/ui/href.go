@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -18,10 +19,11 @@ func href(path string) string {
 }
 
 // rootPrefix is the sub-path the app is hosted under, such as "/coach", or ""
-// at the root of a host.
-func rootPrefix() string {
+// at the root of a host. It is read once: every link asks for it, and each
+// app.Getenv is a call into JavaScript.
+var rootPrefix = sync.OnceValue(func() string {
 	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
-}
+})
 
 // appPath strips the hosting sub-path from a browser path, giving the path
 // the app's routes use.
