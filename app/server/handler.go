@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -51,8 +50,7 @@ func NewHandler(o Options) (*app.Handler, error) {
 		return nil, err
 	}
 	resources := newWebResources(o.Root, o.BasePath)
-	styles := stylesheets(o.Root)
-	worker, err := workerTemplate(o, resources, styles)
+	worker, err := workerTemplate(o, resources)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +69,7 @@ func NewHandler(o Options) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:                styles,
+		Styles:                []string{stylesheet},
 		RawHeaders:            []string{cspMeta},
 		Resources:             resources,
 		Version:               buildVersion(webHash, worker),
@@ -97,19 +95,10 @@ func buildVersion(webHash, workerTemplate string) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// stylesheets lists web/*.css with app.css first: each feature keeps its
-// styles in a file of its own.
-func stylesheets(root string) []string {
-	styles := []string{"/web/app.css"}
-	names, _ := filepath.Glob(filepath.Join(root, "web", "*.css"))
-	sort.Strings(names)
-	for _, n := range names {
-		if base := filepath.Base(n); base != "app.css" {
-			styles = append(styles, "/web/"+base)
-		}
-	}
-	return styles
-}
+// stylesheet is the app's one stylesheet, beside go-app's /app.css. It is a
+// single file because every stylesheet in the head holds back the first
+// paint; features keep their rules in sections of it.
+const stylesheet = "/web/app.css"
 
 // contentHash hashes every file under dir, so the version changes exactly
 // when the wasm, the styles or the icons do.

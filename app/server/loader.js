@@ -58,31 +58,17 @@ async function hitcoachFetchWasm(progress) {
     wasm = await hitcoachOpenWasm(hitcoachWasm.url);
   }
   hitcoachWasmKept = hitcoachKeepWasm(wasm.url, wasm.copy);
-
-  const total = parseInt(goappWasmContentLength, 10);
-  let loaded = 0;
-  const counter = new TransformStream({
-    transform(chunk, controller) {
-      loaded += chunk.byteLength;
-      if (total > 0) {
-        progress(Math.min(100, Math.round((loaded * 100) / total)));
-      }
-      controller.enqueue(chunk);
-    },
-    flush() {
-      progress(100);
-    },
-  });
-  return new Response(wasm.body.pipeThrough(counter), {
+  return new Response(hitcoachCountedWasm(wasm.head, wasm.reader, progress), {
     headers: { "Content-Type": "application/wasm" },
   });
 }
 
-// hitcoachOpenWasm fetches url and returns the wasm bytes as a stream,
-// unzipped if they came gzipped, with an untouched copy of the response for
-// the cache. The first bytes decide, since a host that labels app.wasm.gz
-// with Content-Encoding has the browser unzip it already; anything else,
-// such as a host's HTML error page, is refused.
+// hitcoachOpenWasm fetches url and returns a reader of the wasm bytes, with
+// the first bytes, already read, apart (null when they went to the unzipper)
+// and an untouched copy of the response for the cache. The first bytes
+// decide, since a host that labels app.wasm.gz with Content-Encoding has the
+// browser unzip it already; anything else, such as a host's HTML error page,
+// is refused.
 async function hitcoachOpenWasm(url) {
   const response = await fetch(url, { cache: "no-cache" });
   if (!response.ok) {
@@ -108,23 +94,64 @@ async function hitcoachOpenWasm(url) {
     copy.body.cancel();
     throw new Error(url + " is not a wasm file");
   }
-  const body = new ReadableStream({
+  if (plain) {
+    return { url, copy, head, reader };
+  }
+  // The compressed bytes go to the unzipper by the browser's own pipe, so no
+  // script runs for them: the bytes already read first, then the rest of the
+  // body. The write is not awaited, as the unzipper takes it only once its
+  // output is read.
+  const unzip = new DecompressionStream("gzip");
+  const writer = unzip.writable.getWriter();
+  writer.write(head).catch(() => {});
+  writer.releaseLock();
+  reader.releaseLock();
+  // A failure reaches the reader below, as the unzipper errors with it.
+  response.body.pipeTo(unzip.writable).catch(() => {});
+  return { url, copy, head: null, reader: unzip.readable.getReader() };
+}
+
+// hitcoachCountedWasm streams the wasm to the compiler, head first, counting
+// bytes on the way: the one script that runs for each chunk. go-app's label
+// is set only when the whole percentage changes, as each setting costs a
+// layout, and a chunk is often well under 1% of the wasm.
+function hitcoachCountedWasm(head, reader, progress) {
+  const total = parseInt(goappWasmContentLength, 10);
+  let loaded = 0;
+  // go-app shows 0% before it asks for the wasm.
+  let shown = 0;
+  const count = (bytes) => {
+    loaded += bytes;
+    const percent = total > 0 ? Math.min(100, Math.floor((loaded * 100) / total)) : 0;
+    if (percent !== shown) {
+      shown = percent;
+      progress(percent);
+    }
+  };
+  return new ReadableStream({
     start(controller) {
-      controller.enqueue(head);
+      if (head) {
+        count(head.byteLength);
+        controller.enqueue(head);
+      }
     },
     async pull(controller) {
       const { done, value } = await reader.read();
       if (done) {
+        if (shown !== 100) {
+          shown = 100;
+          progress(100);
+        }
         controller.close();
-      } else {
-        controller.enqueue(value);
+        return;
       }
+      count(value.byteLength);
+      controller.enqueue(value);
     },
     cancel(reason) {
       return reader.cancel(reason);
     },
   });
-  return { url, copy, body: gzipped ? body.pipeThrough(new DecompressionStream("gzip")) : body };
 }
 
 // hitcoachKeepWasm puts the wasm the page has just downloaded into the cache

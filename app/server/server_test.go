@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -254,9 +255,9 @@ func TestVersionChangesExactlyWhenTheWebContentDoes(t *testing.T) {
 	if v := version(); v != original {
 		t.Errorf("restoring the wasm gave %s, want the original %s", v, original)
 	}
-	writeFile(t, filepath.Join(root, "web", "extra.css"), []byte("p{}"))
+	writeFile(t, filepath.Join(root, "web", "extra.svg"), []byte("<svg/>"))
 	if v := version(); v == original || v == changedWasm {
-		t.Errorf("a new stylesheet kept an old version")
+		t.Errorf("a new file in web/ kept an old version")
 	}
 }
 
@@ -285,12 +286,39 @@ func TestServedAppLoadsWasmThenRegistersTheWorker(t *testing.T) {
 		t.Errorf("app-worker.js has an unfilled placeholder")
 	}
 	lists := workerLists(t, worker)
-	if !contains(lists["requiredResources"], "/web/app.wasm") || !contains(lists["requiredResources"], "/") {
-		t.Errorf("the worker does not require the wasm and the shell: %v", lists["requiredResources"])
+	for _, want := range []string{"/", "/app.js", "/wasm_exec.js", "/app.css", "/web/app.css", "/manifest.webmanifest", "/web/app.wasm"} {
+		if !contains(lists["requiredResources"], want) {
+			t.Errorf("the worker does not require %s: %v", want, lists["requiredResources"])
+		}
 	}
+	if got, want := lists["optionalResources"], []string{"/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable.png", "/web/icon.svg"}; !slices.Equal(got, want) {
+		t.Errorf("the worker's optional files are %v, want the icons %v", got, want)
+	}
+	// Pages but the shell are kept as they are opened, not at install.
 	for _, p := range ui.Paths() {
-		if !contains(lists["requiredResources"], p) && !contains(lists["optionalResources"], p) {
-			t.Errorf("the worker does not precache page %s", p)
+		if p != "/" && (contains(lists["requiredResources"], p) || contains(lists["optionalResources"], p)) {
+			t.Errorf("the worker precaches page %s", p)
+		}
+	}
+}
+
+// TestPageLinksOneStylesheet checks the page waits for go-app's stylesheet
+// and ours, and no more: each one in the head holds back the first paint.
+func TestPageLinksOneStylesheet(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	page := get(h, "/salaries", "").Body.String()
+	links := regexp.MustCompile(`<link [^>]*rel="stylesheet"[^>]*>`).FindAllString(page, -1)
+	if len(links) != 2 || !strings.Contains(links[0], `href="/app.css"`) || !strings.Contains(links[1], `href="/web/app.css"`) {
+		t.Errorf("the page links the stylesheets %q, want /app.css and /web/app.css", links)
+	}
+	res := get(h, "/web/app.css", "")
+	if res.Code != http.StatusOK {
+		t.Fatalf("/web/app.css: status %d", res.Code)
+	}
+	// A rule of each feature's section: base, offline, quiz, salaries, search.
+	for _, rule := range []string{"\n.skip-link {", "\n.update-banner {", "\n.quiz {", "\n.chart ", "\n.search-mark {"} {
+		if !strings.Contains(res.Body.String(), rule) {
+			t.Errorf("/web/app.css lacks %q", strings.TrimSpace(rule))
 		}
 	}
 }

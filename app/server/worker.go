@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"github.com/hitcoach/hitcoach/app/ui"
 )
 
 // workerJS is our service worker, given to go-app as its template: go-app's
@@ -20,11 +18,14 @@ import (
 //go:embed worker.js
 var workerJS string
 
-// precacheLists are what the service worker stores at install.
+// precacheLists are what the service worker stores at install: what the
+// app needs to start offline, and no pages but the shell. The worker keeps
+// the other pages as they are opened; a page never opened opens offline
+// from the shell, and the wasm renders it.
 type precacheLists struct {
 	// Required are what the app cannot start without.
 	Required []string
-	// Optional are every page and the remaining files.
+	// Optional are the remaining files in web/: the icons.
 	Optional []string
 	// Shell is the page navigations fall back to.
 	Shell string
@@ -40,30 +41,19 @@ func wasmURLs(o Options, r webResources) (plain, gz string) {
 	return plain, gz
 }
 
-// precache lists every URL the app needs offline, prefixed for the sub-path.
-func precache(o Options, r webResources, styles []string) precacheLists {
+// precache lists the URLs the worker stores at install, prefixed for the
+// sub-path.
+func precache(o Options, r webResources) precacheLists {
 	plain, gz := wasmURLs(o, r)
 	wasm := plain
 	if gz != "" {
 		wasm = gz
 	}
 	l := precacheLists{Shell: r.Resolve("/")}
-	l.Required = []string{l.Shell, r.Resolve("/app.js"), r.Resolve("/wasm_exec.js"), r.Resolve("/app.css"), r.Resolve("/manifest.webmanifest"), wasm}
-	for _, s := range styles {
-		l.Required = append(l.Required, r.Resolve(s))
-	}
+	l.Required = []string{l.Shell, r.Resolve("/app.js"), r.Resolve("/wasm_exec.js"), r.Resolve("/app.css"), r.Resolve(stylesheet), r.Resolve("/manifest.webmanifest"), wasm}
 	required := make(map[string]bool)
 	for _, u := range l.Required {
 		required[u] = true
-	}
-	add := func(u string) {
-		if !required[u] {
-			required[u] = true
-			l.Optional = append(l.Optional, u)
-		}
-	}
-	for _, p := range ui.Paths() {
-		add(r.Resolve(p))
 	}
 	entries, _ := os.ReadDir(filepath.Join(o.Root, "web"))
 	for _, e := range entries {
@@ -71,7 +61,9 @@ func precache(o Options, r webResources, styles []string) precacheLists {
 		if e.IsDir() || name == "app.wasm" || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") || strings.HasPrefix(name, ".") {
 			continue
 		}
-		add(r.Resolve("/web/" + name))
+		if u := r.Resolve("/web/" + name); !required[u] {
+			l.Optional = append(l.Optional, u)
+		}
 	}
 	sort.Strings(l.Optional)
 	return l
@@ -79,8 +71,8 @@ func precache(o Options, r webResources, styles []string) precacheLists {
 
 // workerTemplate fills our lists into the worker; go-app fills in the
 // version when it serves app-worker.js.
-func workerTemplate(o Options, r webResources, styles []string) (string, error) {
-	l := precache(o, r, styles)
+func workerTemplate(o Options, r webResources) (string, error) {
+	l := precache(o, r)
 	s := workerJS
 	for placeholder, v := range map[string]any{"{{.Required}}": l.Required, "{{.Optional}}": l.Optional, "{{.Shell}}": l.Shell} {
 		b, err := json.Marshal(v)

@@ -1,17 +1,20 @@
 // The HIT Career Coach service worker. The Go server fills in the version
 // and the lists below; everything else is plain JavaScript.
 //
-// Every response the app needs is precached at install, under a cache named
+// What the app needs to start is precached at install, under a cache named
 // after the build's content hash, so a new build is installed beside the old
-// one and replaces it only once it is complete.
+// one and replaces it only once it is complete. Of the pages, only the shell
+// is: the others are kept in the same cache as they are opened, so a first
+// visit does not download every page, and a page never opened still works
+// offline through the shell.
 const cacheName = "app-{{.Version}}";
 
 // Without these the app cannot start: a failure fails the install, and the
 // previous worker, if any, keeps serving.
 const requiredResources = {{.Required}};
 
-// Pages and files that are nice to have: one unreachable does not stop the
-// install, and a page missing from the cache falls back to the app shell.
+// Files that are nice to have, the icons: one unreachable does not stop the
+// install.
 const optionalResources = {{.Optional}};
 
 // The page every navigation that misses the cache falls back to: the wasm
@@ -24,9 +27,13 @@ self.addEventListener("install", (event) => {
 
 async function install() {
   const cache = await caches.open(cacheName);
+  const pages = await pagesToKeep();
   const [required, optional] = await Promise.all([
     Promise.allSettled(requiredResources.map((url) => precache(cache, url))),
     Promise.allSettled(optionalResources.map((url) => precache(cache, url))),
+    // A page that cannot be had now still opens offline, from the shell, so
+    // a failure here is worth no warning.
+    Promise.allSettled(pages.map((url) => precache(cache, url))),
   ]);
   optional.forEach((result, i) => {
     if (result.status === "rejected") {
@@ -54,6 +61,47 @@ async function precache(cache, url) {
     throw new Error(url + ": HTTP " + response.status);
   }
   await cache.put(url, await withoutRedirect(response));
+}
+
+// pagesToKeep lists the pages this version keeps from the start: those open
+// now, such as the page the first visit landed on, which the browser loaded
+// before any worker could keep it, and those the previous version had kept,
+// so that an update does not send visited pages back to the shell. Each is
+// fetched again, from this build.
+async function pagesToKeep() {
+  const urls = [];
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  for (const client of windows) {
+    urls.push(client.url);
+  }
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("app-") || name === cacheName) {
+      continue;
+    }
+    const previous = await caches.open(name);
+    for (const request of await previous.keys()) {
+      const response = await previous.match(request, { ignoreVary: true });
+      if (response && (response.headers.get("Content-Type") || "").startsWith("text/html")) {
+        urls.push(request.url);
+      }
+    }
+  }
+  const pages = new Set();
+  for (const url of urls) {
+    if (keepsAsPage(url)) {
+      pages.add(pageKey(url));
+    }
+  }
+  pages.delete(shellURL);
+  return [...pages];
+}
+
+// keepsAsPage tells whether a page loaded from url may be kept for its
+// address: it must be in the worker's scope, and have no query, because a
+// page such as /search?q=rhit was rendered for that query, while the kept
+// page answers the address with any query.
+function keepsAsPage(url) {
+  return url.startsWith(self.registration.scope) && new URL(url).search === "";
 }
 
 // withoutRedirect copies a response that came through a redirect (a plain
@@ -90,7 +138,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.mode === "navigate") {
-    event.respondWith(navigate(request));
+    event.respondWith(navigate(event));
     return;
   }
   event.respondWith(fromCache(request));
@@ -98,20 +146,45 @@ self.addEventListener("fetch", (event) => {
 
 // navigate answers a page load from the cache, whatever form of the address
 // the host or the person used, then from the network, then with the shell.
-async function navigate(request) {
+// A page from the network is kept, so it reopens offline as itself and not
+// as the shell.
+async function navigate(event) {
+  const request = event.request;
   const cache = await caches.open(cacheName);
-  const cached = await cache.match(pageKey(request.url), { ignoreSearch: true, ignoreVary: true });
+  const key = pageKey(request.url);
+  const cached = await cache.match(key, { ignoreSearch: true, ignoreVary: true });
   if (cached) {
     return cached;
   }
+  let response;
   try {
-    return await fetch(request);
+    response = await fetch(revalidated(request));
   } catch (err) {
     const shell = await cache.match(shellURL, { ignoreVary: true });
     if (shell) {
       return shell;
     }
     throw err;
+  }
+  // Only the page itself: not an error page, which would stand in for the
+  // page for good, nor a redirect (a plain file server sends /salaries to
+  // /salaries/), which the browser follows with a navigation of its own
+  // that is kept instead.
+  if (response.status === 200 && response.type === "basic" && !response.redirected && keepsAsPage(request.url)) {
+    event.waitUntil(cache.put(key, response.clone()).catch(() => {}));
+  }
+  return response;
+}
+
+// revalidated is the page's request with "no-cache", which revalidates with
+// the host, so a page of the previous build in the HTTP cache is neither
+// shown nor kept in this version. A browser that cannot copy a navigation's
+// request keeps the request as it is rather than fail the page.
+function revalidated(request) {
+  try {
+    return new Request(request, { cache: "no-cache" });
+  } catch {
+    return request;
   }
 }
 

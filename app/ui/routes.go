@@ -27,7 +27,7 @@ func Routes() {
 }
 
 // Paths lists every concrete URL path of the app, for the static site and
-// the service worker's precache.
+// the server, which answers any other page with a 404.
 func Paths() []string {
 	paths := append([]string(nil), data.Pages...)
 	for _, c := range appData().Careers {

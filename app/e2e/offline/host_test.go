@@ -8,12 +8,16 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
 	"github.com/hitcoach/hitcoach/app/server"
@@ -237,4 +241,88 @@ func writeFile(t *testing.T, dir, rel, content string) {
 	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// keptPages lists the pages, by path, in the cache of a version: the shell
+// and every page the worker has kept.
+func keptPages(t *testing.T, tb *e2e.Tab, version string) []string {
+	t.Helper()
+	return e2e.Run(tb, chromedp.Evaluate[[]string](`(async () => {
+		const cache = await caches.open("app-`+version+`");
+		const pages = [];
+		for (const request of await cache.keys()) {
+			const response = await cache.match(request);
+			if ((response.headers.get("Content-Type") || "").startsWith("text/html")) {
+				pages.push(new URL(request.url).pathname);
+			}
+		}
+		return pages.sort();
+	})()`, chromedp.EvalAwaitPromise))
+}
+
+// waitForKeptPages waits until the cache of a version holds exactly these
+// pages: the worker stores a page while the browser is already showing it.
+func waitForKeptPages(t *testing.T, tb *e2e.Tab, version string, want []string) {
+	t.Helper()
+	slices.Sort(want)
+	deadline := time.Now().Add(30 * time.Second)
+	var got []string
+	for time.Now().Before(deadline) {
+		if got = keptPages(t, tb, version); slices.Equal(got, want) {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("version %s keeps the pages %q, want %q", version, got, want)
+}
+
+// servedHeading opens an address with the page's scripts off, so the wasm
+// cannot render anything, and returns the h1 of the HTML the service worker
+// answered with: the page's own when it kept the page, the shell's when not.
+func servedHeading(t *testing.T, tb *e2e.Tab, path string) string {
+	t.Helper()
+	e2e.Call(tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+	defer e2e.Call(tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
+	tb.Do(chromedp.Navigate(tb.Origin() + path))
+	return heading(t, tb)
+}
+
+// recordLoaderProgress makes each page the tab opens note every percentage
+// go-app's loader label shows, from the HTML as parsed on, in
+// window.__progress.
+func recordLoaderProgress(tb *e2e.Tab) {
+	e2e.Call(tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		window.__progress = [];
+		new MutationObserver((records) => {
+			for (const record of records) {
+				if (record.target.id !== "app-wasm-loader-label") continue;
+				for (const node of record.addedNodes) {
+					const m = /(\d+)%/.exec(node.textContent);
+					if (m) window.__progress.push(Number(m[1]));
+				}
+			}
+		}).observe(document, { childList: true, subtree: true });`})
+}
+
+// checkLoaderProgress checks the label of the page's load, once the app
+// has mounted: after the 0% of the HTML and of go-app, it changed only
+// to a higher whole percentage, and ended at 100.
+func checkLoaderProgress(t *testing.T, tb *e2e.Tab) {
+	t.Helper()
+	got := e2e.Run(tb, chromedp.Evaluate[[]int](`window.__progress`))
+	rest := got
+	for len(rest) > 0 && rest[0] == 0 {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || rest[len(rest)-1] != 100 {
+		t.Errorf("the loader showed %v, never ending at 100%%", got)
+		return
+	}
+	for i := 1; i < len(rest); i++ {
+		if rest[i] <= rest[i-1] {
+			t.Errorf("the loader showed %d%% after %d%%, so it was set without a change: %v", rest[i], rest[i-1], got)
+			return
+		}
+	}
+	t.Logf("the loader label was set %d times", len(got))
 }

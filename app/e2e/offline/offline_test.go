@@ -11,9 +11,10 @@ import (
 	"github.com/hitcoach/hitcoach/app/ui"
 )
 
-// TestEveryPageWorksOfflineUnderASubPath visits the site once on a plain
-// file server, then cuts the network and opens every page by deep link,
-// reloads, and moves around with the app's own links.
+// TestEveryPageWorksOfflineUnderASubPath visits one page on a plain file
+// server, then cuts the network and opens every page by deep link (each but
+// that one through the shell), reloads, and moves around with the app's own
+// links.
 func TestEveryPageWorksOfflineUnderASubPath(t *testing.T) {
 	host := startStaticHost(t)
 	tb := newBrowserTab(t, host.url)
@@ -87,9 +88,18 @@ func TestEveryPageWorksOfflineUnderASubPath(t *testing.T) {
 	tb.WaitText("h1", "Page not found")
 
 	// Offline, the browser may still try the network for what is not
-	// cached: the probe above, the page that does not exist, and its own
-	// check for a new worker. Nothing the app needs may be among them.
+	// cached: the probe above, the page that does not exist, the pages never
+	// opened online, which the worker tries before it falls back to the
+	// shell, and its own check for a new worker. Nothing the app needs may
+	// be among them, nor the page opened online, which is kept.
 	expected := map[string]bool{basePath + "/web/not-cached.txt": true, basePath + "/no-such-page": true, basePath + "/app-worker.js": true}
+	for _, p := range ui.Paths() {
+		if p != "/" && p != "/salaries" {
+			for _, form := range []string{p, p + "/", p + ".html", p + "/index.html"} {
+				expected[basePath+form] = true
+			}
+		}
+	}
 	for _, p := range host.refusedRequests() {
 		if !expected[p] {
 			t.Errorf("offline, the app needed %s from the host", p)
@@ -121,7 +131,9 @@ func checkOnlyOwnOrigin(t *testing.T, tb *e2e.Tab) {
 func TestWasmComesCompressedOnceFromAPlainHost(t *testing.T) {
 	host := startStaticHost(t)
 	tb := newBrowserTab(t, host.url)
+	recordLoaderProgress(tb)
 	openDeepLink(tb, basePath+"/")
+	checkLoaderProgress(t, tb)
 	waitForOfflineReady(tb)
 
 	gzBytes, gzRequests := host.bytesServed("/coach/web/app.wasm.gz")
@@ -157,7 +169,9 @@ func TestWasmFromAHostThatLabelsGzip(t *testing.T) {
 	host := startStaticHost(t)
 	host.labelGzip.Store(true)
 	tb := newBrowserTab(t, host.url)
+	recordLoaderProgress(tb)
 	openDeepLink(tb, basePath+"/plan")
+	checkLoaderProgress(t, tb)
 	if got, want := heading(t, tb), host.prerenderedHeading(t, "/plan"); got != want {
 		t.Errorf("the plan page shows %q, want %q", got, want)
 	}
@@ -187,7 +201,9 @@ func TestPlainWasmIsTheFallback(t *testing.T) {
 			tb := newBrowserTab(t, host.url)
 			tb.AllowFailures(`HTTP 404 for .*/app\.wasm\.gz`)
 			tb.AllowFailures(`status of 404`)
+			recordLoaderProgress(tb)
 			openDeepLink(tb, basePath+"/about")
+			checkLoaderProgress(t, tb)
 			if got, want := heading(t, tb), host.prerenderedHeading(t, "/about"); got != want {
 				t.Errorf("the about page shows %q, want %q", got, want)
 			}
@@ -198,9 +214,10 @@ func TestPlainWasmIsTheFallback(t *testing.T) {
 	}
 }
 
-// TestMissingPageDoesNotStopTheInstall removes one page from the host: the
-// worker still installs, and offline that page opens from the app shell.
-func TestMissingPageDoesNotStopTheInstall(t *testing.T) {
+// TestPageNeverOpenedWorksOfflineFromTheShell removes one page from the
+// host, so nothing can have kept it: offline, it opens from the shell, and
+// the wasm renders it.
+func TestPageNeverOpenedWorksOfflineFromTheShell(t *testing.T) {
 	host := startStaticHost(t)
 	want := host.prerenderedHeading(t, "/credentials")
 	// The whole folder goes: a plain file server lists a folder it finds
@@ -220,5 +237,46 @@ func TestMissingPageDoesNotStopTheInstall(t *testing.T) {
 	openDeepLink(tb, basePath+"/credentials")
 	if got := heading(t, tb); got != want {
 		t.Errorf("offline, the uncached /coach/credentials shows %q, want %q", got, want)
+	}
+}
+
+// TestVisitedPagesReopenOfflineAsThemselves checks the worker keeps the
+// pages it loads: offline, a page opened online comes back as its own
+// prerendered HTML, before any script runs, and a page never opened comes
+// back as the shell, which the wasm then turns into the page.
+func TestVisitedPagesReopenOfflineAsThemselves(t *testing.T) {
+	host := startStaticHost(t)
+	tb := newBrowserTab(t, host.url)
+	// The browser loads the first page before there is a worker: the
+	// worker keeps it at install.
+	openDeepLink(tb, basePath+"/about")
+	waitForOfflineReady(tb)
+	// These the worker fetches, each kept under the app's form of its
+	// address: the plain file server redirects /coach/glossary to
+	// /coach/glossary/. A page asked for with a query is not kept: it was
+	// rendered for that query.
+	openDeepLink(tb, basePath+"/glossary")
+	openDeepLink(tb, basePath+"/quiz.html")
+	openDeepLink(tb, basePath+"/search?q=rhit")
+	waitForKeptPages(t, tb, host.cacheVersion(t), []string{basePath + "/", basePath + "/about", basePath + "/glossary", basePath + "/quiz"})
+
+	goOffline(t, tb, host)
+	tb.AllowFailures(`net::ERR_`)
+	for _, p := range []string{"/about", "/glossary", "/quiz"} {
+		if got, want := servedHeading(t, tb, basePath+p), host.prerenderedHeading(t, p); got != want {
+			t.Errorf("offline with scripts off, %s%s shows %q, want its own %q", basePath, p, got, want)
+		}
+	}
+	shell := host.prerenderedHeading(t, "/")
+	for _, p := range []string{"/credentials", "/search"} {
+		if got := servedHeading(t, tb, basePath+p); got != shell {
+			t.Errorf("offline with scripts off, %s%s shows %q, want the shell's %q", basePath, p, got, shell)
+		}
+	}
+	for _, p := range []string{"/about", "/glossary", "/quiz", "/credentials", "/search"} {
+		openDeepLink(tb, basePath+p)
+		if got, want := heading(t, tb), host.prerenderedHeading(t, p); got != want {
+			t.Errorf("offline, %s%s shows %q, want %q", basePath, p, got, want)
+		}
 	}
 }

@@ -29,6 +29,11 @@ func TestNewBuildOffersReloadAndKeepsProgress(t *testing.T) {
 	tb := newBrowserTab(t, host.url)
 	openDeepLink(tb, basePath+"/quiz")
 	waitForOfflineReady(tb)
+	// A page opened online is kept, by this version and by the next ones.
+	openDeepLink(tb, basePath+"/glossary")
+	openDeepLink(tb, basePath+"/quiz")
+	kept := []string{basePath + "/", basePath + "/glossary", basePath + "/quiz"}
+	waitForKeptPages(t, tb, first, kept)
 	tb.Eval(`localStorage.setItem("` + progressKey + `", '` + progressValue + `')`)
 
 	// An unchanged build is not an update.
@@ -65,6 +70,7 @@ func TestNewBuildOffersReloadAndKeepsProgress(t *testing.T) {
 	tb.Do(chromedp.Reload())
 	waitForVersion(t, tb, second)
 	checkProgressKept(t, tb)
+	waitForKeptPages(t, tb, second, kept)
 
 	host.build(t, changedBuild(t, "third build"))
 	third := host.cacheVersion(t)
@@ -73,6 +79,7 @@ func TestNewBuildOffersReloadAndKeepsProgress(t *testing.T) {
 	tb.Do(chromedp.Click(chromedp.CSS(`#update-banner button:not(.secondary)`)))
 	waitForVersion(t, tb, third)
 	checkProgressKept(t, tb)
+	waitForKeptPages(t, tb, third, kept)
 	if n := tb.Eval(`document.querySelectorAll("#update-banner").length`); n != float64(0) {
 		t.Errorf("the banner is still shown after the reload")
 	}
