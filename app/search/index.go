@@ -117,7 +117,15 @@ func New(d *data.Data) *Index {
 		rewrites:  make(map[string][]string),
 		synonyms:  make(map[string]int),
 	}
-	b := builder{ix: ix, d: d}
+	// Room for today's data (22,009 tokens and 16,513 postings) from the
+	// start: growing the lists by doubling made a build allocate 4.1 MB
+	// instead of 1.9 MB. More data only means the lists grow again.
+	b := builder{
+		ix:     ix,
+		d:      d,
+		tokens: make([]entryToken, 0, 24<<10),
+		flat:   make([]rawPosting, 0, 18<<10),
+	}
 	b.careers()
 	b.credentials()
 	b.glossary()
@@ -185,13 +193,17 @@ func (b *builder) add(kind Kind, path, anchor string, texts ...entryText) int32 
 				e.titleLen += len(tok.word)
 			}
 		})
-		key := normKey(t.s)
+		// Only titles, names and aliases are matched whole; body texts,
+		// most of the data, need no key.
 		switch {
 		case ti == 0:
+			key := normKey(t.s)
 			ix.titleKeys[key] = appendOnce(ix.titleKeys[key], id)
 		case t.alias:
+			key := normKey(t.s)
 			ix.aliasKeys[key] = appendOnce(ix.aliasKeys[key], id)
 		case t.field == fieldName:
+			key := normKey(t.s)
 			ix.nameKeys[key] = appendOnce(ix.nameKeys[key], id)
 		}
 	}
