@@ -31,7 +31,16 @@ func expectRow(t *testing.T, tb *e2e.Tab, table, key string, want ...string) {
 
 // cite is what a citation of a figure reads.
 func cite(t *testing.T, source, asOf string) []string {
-	return []string{sourceTitle(t, source), "as of " + asOf}
+	return []string{sourceTitle(t, source), asOfReads(asOf)}
+}
+
+// asOfReads is how a citation words its period: "as of May 2023", or
+// "date not stated (2025 guide)" where the source gives none.
+func asOfReads(asOf string) string {
+	if strings.HasPrefix(asOf, "not stated") {
+		return "date " + asOf
+	}
+	return "as of " + asOf
 }
 
 func TestEveryFigureOnThePageEqualsTheData(t *testing.T) {
