@@ -214,6 +214,16 @@ func (d *Data) Term(id string) *Term { return d.termByID[id] }
 // Currency returns the currency with the ISO code, or nil.
 func (d *Data) Currency(code string) *Currency { return d.currByCode[code] }
 
+// AsOfText words the period a figure refers to for a reader: "as of May
+// 2023", or "date not stated (2025 guide)" where the source gives none, since
+// "as of not stated" reads like a slip.
+func AsOfText(asOf string) string {
+	if strings.HasPrefix(asOf, "not stated") {
+		return "date " + asOf
+	}
+	return "as of " + asOf
+}
+
 // TermAnchor is the anchor of a glossary term on /glossary.
 func TermAnchor(id string) string { return "term-" + id }
 

@@ -444,7 +444,7 @@ func factKind(f data.Fact) Kind {
 
 // factText is a figure as the pages show it: value, period and note.
 func factText(f data.Fact) string {
-	s := f.Value + " (" + f.AsOf + ")"
+	s := f.Value + " (" + data.AsOfText(f.AsOf) + ")"
 	if f.Note != "" {
 		s += ". " + f.Note
 	}

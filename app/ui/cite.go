@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/hitcoach/hitcoach/data"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -39,15 +37,6 @@ func (c *citation) Render() app.UI {
 		app.Text("Source: "),
 		app.A().Href(href("/about#source-"+c.ISource)).Text(title),
 		app.If(c.ICites != "", func() app.UI { return app.Text(", citing " + c.ICites) }),
-		app.If(c.IAsOf != "", func() app.UI { return app.Text(" · " + asOfText(c.IAsOf)) }),
+		app.If(c.IAsOf != "", func() app.UI { return app.Text(" · " + data.AsOfText(c.IAsOf)) }),
 	)
-}
-
-// asOfText words the period a figure refers to. Many sources give none, and
-// "as of not stated" reads like a slip, so those say "date not stated".
-func asOfText(asOf string) string {
-	if strings.HasPrefix(asOf, "not stated") {
-		return "date " + asOf
-	}
-	return "as of " + asOf
 }

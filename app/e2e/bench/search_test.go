@@ -114,7 +114,7 @@ func corpus(d *data.Data) []corpusEntry {
 	add := func(kind, title string, text ...string) {
 		out = append(out, corpusEntry{Kind: kind, Title: title, Text: strings.TrimSpace(strings.Join(text, " "))})
 	}
-	fact := func(f data.Fact) string { return f.Value + " (" + f.AsOf + ") " + f.Note }
+	fact := func(f data.Fact) string { return f.Value + " (" + data.AsOfText(f.AsOf) + ") " + f.Note }
 	money := func(r data.PayRange) string {
 		return r.Currency + " " + strconv.FormatInt(r.Min, 10) + "–" + strconv.FormatInt(r.Max, 10)
 	}
