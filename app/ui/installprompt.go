@@ -18,8 +18,12 @@ func (p *installPrompt) OnMount(ctx app.Context)            { p.update(ctx) }
 func (p *installPrompt) OnAppInstallChange(ctx app.Context) { p.update(ctx) }
 
 func (p *installPrompt) update(ctx app.Context) {
+	installable, apple := p.installable, p.apple
 	p.installable = ctx.IsAppInstallable()
 	p.apple = ctx.IsAppleBrowser()
+	if p.installable == installable && p.apple == apple {
+		changedNothingDrawn(ctx)
+	}
 }
 
 func (p *installPrompt) install(ctx app.Context, e app.Event) {

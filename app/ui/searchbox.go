@@ -42,6 +42,7 @@ func (s *searchBox) OnMount(ctx app.Context) {
 	whenIdle(func() { search.Default() })
 	s.onKey = app.FuncOf(s.focusOnSlash)
 	app.Window().Call("addEventListener", "keydown", s.onKey)
+	changedNothingDrawn(ctx)
 }
 
 func (s *searchBox) OnDismount() {

@@ -26,6 +26,7 @@ func (s *shell) OnMount(ctx app.Context) {
 	// Browser tests and the offline indicator wait for this mark: it says
 	// the wasm has taken over from the prerendered page.
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+	changedNothingDrawn(ctx)
 }
 
 // focusMain moves keyboard focus past the header, which scrolling to the

@@ -14,28 +14,43 @@ type statusBar struct {
 	release   []func()
 }
 
-func newStatusBar() *statusBar { return &statusBar{} }
+// newStatusBar reads the browser's state at once on the client, so the
+// first render already says the right thing: a bar drawn as "cannot keep the
+// app" and corrected a moment later would have its live region announce both.
+func newStatusBar() *statusBar {
+	s := &statusBar{}
+	if app.IsClient {
+		s.read()
+	}
+	return s
+}
 
-func (s *statusBar) OnMount(ctx app.Context) {
+// read takes the network and service-worker state from the browser. A
+// controlling worker has finished its install, which only succeeds once
+// everything the app needs is cached.
+func (s *statusBar) read() {
 	navigator := app.Window().Get("navigator")
 	s.offline = !navigator.Get("onLine").Bool()
+	sw := navigator.Get("serviceWorker")
+	s.supported = sw.Truthy()
+	s.ready = s.supported && sw.Get("controller").Truthy()
+}
+
+func (s *statusBar) OnMount(ctx app.Context) {
+	supported, ready, offline := s.supported, s.ready, s.offline
+	s.read()
+	if s.supported == supported && s.ready == ready && s.offline == offline {
+		changedNothingDrawn(ctx)
+	}
 	for _, event := range []string{"online", "offline"} {
 		s.listen(ctx, app.Window(), event, func(ctx app.Context) {
 			s.offline = !app.Window().Get("navigator").Get("onLine").Bool()
 		})
 	}
-
-	sw := navigator.Get("serviceWorker")
-	s.supported = sw.Truthy()
-	if !s.supported {
+	if !s.supported || s.ready {
 		return
 	}
-	// A controlling worker has finished its install, which only succeeds
-	// once everything the app needs is cached.
-	s.ready = sw.Get("controller").Truthy()
-	if s.ready {
-		return
-	}
+	sw := app.Window().Get("navigator").Get("serviceWorker")
 	var onReady app.Func
 	onReady = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { s.ready = true })

@@ -19,7 +19,11 @@ type updateBanner struct {
 func newUpdateBanner() *updateBanner { return &updateBanner{} }
 
 func (b *updateBanner) OnMount(ctx app.Context) {
+	before := b.available
 	b.available = ctx.AppUpdateAvailable() && !updateDismissed
+	if b.available == before {
+		changedNothingDrawn(ctx)
+	}
 }
 
 func (b *updateBanner) OnAppUpdate(ctx app.Context) {
