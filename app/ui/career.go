@@ -9,47 +9,28 @@ import (
 // own anchor, after a table of contents.
 type careerPage struct {
 	app.Compo
-	slug string
+	// Exported: going from one career to another by an in-app link, go-app
+	// keeps the mounted page and copies only exported fields into it, so an
+	// unexported slug left the previous career on screen.
+	ISlug string
 }
 
-func newCareerPage(slug string) *careerPage { return &careerPage{slug: slug} }
+func newCareerPage(slug string) *careerPage { return &careerPage{ISlug: slug} }
 
 func (p *careerPage) OnPreRender(ctx app.Context) { p.setPage(ctx) }
 func (p *careerPage) OnNav(ctx app.Context)       { p.setPage(ctx) }
 
 func (p *careerPage) setPage(ctx app.Context) {
-	c := appData().Career(p.slug)
+	c := appData().Career(p.ISlug)
 	setPage(ctx, c.Title+" career guide", c.Summary)
 }
 
 func (p *careerPage) Render() app.UI {
-	c := appData().Career(p.slug)
-	sections := c.Sections()
 	current := ""
-	if c.Slug == data.MainSlug {
+	if p.ISlug == data.MainSlug {
 		current = "/careers/" + data.MainSlug
 	}
-	return newShell().Current(current).Content(
-		app.Article().Class("career").Body(
-			app.H1().Text(c.Title),
-			app.P().Class("lead").Text(c.Summary),
-			app.If(c.Classification != "", func() app.UI {
-				return app.P().Class("muted").Text("Occupation code: " + c.Classification)
-			}),
-			app.If(len(c.AltTitles) > 0, func() app.UI {
-				return app.P().Class("muted").Text("Also called: " + joinList(c.AltTitles))
-			}),
-			app.Nav().Class("toc").Aria("label", "On this page").Body(
-				app.H2().Class("toc-title").Text("On this page"),
-				app.Ol().Body(app.Range(sections).Slice(func(i int) app.UI {
-					return app.Li().Body(app.A().Href(href("/careers/" + c.Slug + "#" + sections[i].ID)).Text(sections[i].Title))
-				})),
-			),
-			app.Range(sections).Slice(func(i int) app.UI {
-				return renderCareerSection(c, sections[i])
-			}),
-		),
-	)
+	return newShell().Current(current).Content(newCareerArticle().Slug(p.ISlug))
 }
 
 func joinList(items []string) string {
