@@ -9,7 +9,7 @@ const appName = "HIT Career Coach"
 
 // setPage sets the document title and description. Pages call it from
 // OnPreRender, so the server's HTML has them, and from OnNav, so in-app
-// navigation updates them.
+// navigation updates them and settles scrolling and focus.
 func setPage(ctx app.Context, title, description string) {
 	full := appName
 	if title != "" {
@@ -17,6 +17,7 @@ func setPage(ctx app.Context, title, description string) {
 	}
 	ctx.Page().SetTitle(full)
 	ctx.Page().SetDescription(description)
+	settleNavigation()
 	changedNothingDrawn(ctx)
 }
 
