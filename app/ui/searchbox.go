@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -183,7 +184,23 @@ func (s *searchBox) onSubmit(ctx app.Context, e app.Event) {
 
 func (s *searchBox) openPath(ctx app.Context, path string) {
 	s.open, s.active = false, -1
-	ctx.Navigate(href(path))
+	target := href(path)
+	// Enter can arrive twice, as the key and as the form's submit: a second
+	// visit to the page already shown would cost the person an extra Back.
+	if app.IsClient && sameAddress(app.Window().URL(), target) {
+		return
+	}
+	ctx.Navigate(target)
+}
+
+// sameAddress reports whether u, the browser's address, is target, a
+// root-relative URL such as "/search?q=rhit".
+func sameAddress(u *url.URL, target string) bool {
+	t, err := url.Parse(target)
+	if err != nil {
+		return false
+	}
+	return u.EscapedPath() == t.EscapedPath() && u.Query().Encode() == t.Query().Encode() && u.Fragment == t.Fragment
 }
 
 func (s *searchBox) onFocus(ctx app.Context, e app.Event) {

@@ -454,3 +454,26 @@ func TestKeystrokeLatencyInTheBrowser(t *testing.T) {
 		t.Errorf("the index built in the browser holds %v entries", build[1])
 	}
 }
+
+// TestANewSearchFromTheSearchPageIsOneBackAway searches again from the
+// header box while the search page is open: the new results take one
+// history entry, so one Back shows the previous search.
+func TestANewSearchFromTheSearchPageIsOneBackAway(t *testing.T) {
+	tb := e2e.NewTab(t)
+	tb.Open("/search?q=rhit")
+	tb.WaitText("#search-summary", "results for “rhit”")
+	before := tb.Eval(`history.length`).(float64)
+
+	typeInto(tb, box, "coding")
+	tb.Do(chromedp.KeyEvent(kb.Enter))
+	waitFor(t, tb, "/search?q=coding opens", `new URLSearchParams(location.search).get("q") === "coding"`)
+	tb.WaitText("#search-summary", "results for “coding”")
+	tb.Eval(`new Promise((resolve) => setTimeout(resolve, 500))`)
+	if after := tb.Eval(`history.length`).(float64); after != before+1 {
+		t.Errorf("the new search added %v history entries, want 1", after-before)
+	}
+
+	tb.Eval(`history.back()`)
+	waitFor(t, tb, "one Back returns to the search for rhit", `new URLSearchParams(location.search).get("q") === "rhit"`)
+	tb.WaitText("#search-summary", "results for “rhit”")
+}
