@@ -412,6 +412,21 @@ func (tb *Tab) WaitText(selector, want string) {
 	tb.t.Fatalf("%s never showed %q; it shows:\n%.2000s", selector, want, got)
 }
 
+// WaitFor polls a JavaScript condition until it holds, for up to 20
+// seconds, and fails the test naming what it waited for when it never does.
+func (tb *Tab) WaitFor(what, cond string) {
+	tb.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		ok, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`(() => { try { return !!(`+cond+`); } catch (e) { return false; } })()`))
+		if err == nil && ok {
+			return
+		}
+		time.Sleep(40 * time.Millisecond)
+	}
+	tb.t.Fatalf("timed out waiting until %s", what)
+}
+
 // Call runs a raw protocol command on the tab.
 func Call[P, R any](tb *Tab, cmd cdp.Command[P, R], params P) R {
 	tb.t.Helper()

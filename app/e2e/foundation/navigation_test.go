@@ -66,31 +66,12 @@ func TestInAppLinkOpensTheNewPageAtItsTop(t *testing.T) {
 	}
 	tb.Do(chromedp.Click(chromedp.CSS(link)))
 	tb.WaitText("h1", "Medical Coder")
-	waitFor(t, tb, `scrollY === 0 && document.activeElement && document.activeElement.id === "main"`,
-		`[scrollY, document.activeElement && (document.activeElement.id || document.activeElement.tagName)]`)
+	tb.WaitFor("the new page is at its top with focus on main", `scrollY === 0 && document.activeElement && document.activeElement.id === "main"`)
 
 	tb.Do(chromedp.Click(chromedp.CSS(`.toc li:nth-child(3) a`)))
 	target := tb.Eval(`document.querySelector(".toc li:nth-child(3) a").hash.slice(1)`).(string)
-	waitFor(t, tb, `document.activeElement && document.activeElement.id === "`+target+`" && scrollY > 0`,
-		`[scrollY, document.activeElement && (document.activeElement.id || document.activeElement.tagName)]`)
+	tb.WaitFor("focus on the section #"+target+", scrolled to", `document.activeElement && document.activeElement.id === "`+target+`" && scrollY > 0`)
 	if tb.Eval(`window.__sameDocument === true`) != true {
 		t.Fatal("the page was loaded again: the links were not followed in the app")
-	}
-}
-
-// waitFor waits up to ten seconds for a JavaScript condition, and on a
-// timeout reports what state shows.
-func waitFor(t *testing.T, tb *e2e.Tab, cond, state string) {
-	t.Helper()
-	got := tb.Eval(`new Promise((resolve) => {
-		const deadline = Date.now() + 10000;
-		(function check() {
-			if (` + cond + `) return resolve("ok");
-			if (Date.now() > deadline) return resolve(JSON.stringify(` + state + `));
-			setTimeout(check, 50);
-		})();
-	})`)
-	if got != "ok" {
-		t.Errorf("never true: %s; the page shows %v", cond, got)
 	}
 }

@@ -45,17 +45,7 @@ func waitLoaded(tb *e2e.Tab) {
 
 // waitUntil waits for a JavaScript condition to hold.
 func waitUntil(tb *e2e.Tab, cond, what string) {
-	js := fmt.Sprintf(`new Promise((resolve, reject) => {
-		const deadline = Date.now() + 20000;
-		(function check() {
-			let ok = false;
-			try { ok = !!(%s); } catch (e) {}
-			if (ok) return resolve(true);
-			if (Date.now() > deadline) return reject(new Error("timed out waiting for %s"));
-			setTimeout(check, 25);
-		})();
-	})`, cond, strings.ReplaceAll(what, `"`, `'`))
-	tb.Eval(js)
+	tb.WaitFor(what, cond)
 }
 
 // click clicks the element as a person would. go-app may replace a node

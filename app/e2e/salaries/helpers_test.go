@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
@@ -33,15 +32,7 @@ func rowKeys(tb *e2e.Tab, table string) []string {
 // waitFor polls a JavaScript condition until it holds.
 func waitFor(t *testing.T, tb *e2e.Tab, what, js string) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		ok, err := chromedp.Run(tb.Ctx(), chromedp.Evaluate[bool](js))
-		if err == nil && ok {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("timed out waiting until %s", what)
+	tb.WaitFor(what, js)
 }
 
 // location is the page's path and query, without the origin.

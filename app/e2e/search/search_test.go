@@ -23,15 +23,7 @@ const box = "site-search"
 // with what describes it when it never does.
 func waitFor(t *testing.T, tb *e2e.Tab, what, js string) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		ok, err := chromedp.Run(tb.Ctx(), chromedp.Evaluate[bool](js))
-		if err == nil && ok {
-			return
-		}
-		time.Sleep(40 * time.Millisecond)
-	}
-	t.Fatalf("timed out waiting until %s", what)
+	tb.WaitFor(what, js)
 }
 
 func evalString(tb *e2e.Tab, js string) string {
