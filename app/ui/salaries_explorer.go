@@ -41,12 +41,21 @@ func salaryRows() *salary.RowSet {
 	return salaryRowSet
 }
 
-func newSalaryExplorer() *salaryExplorer { return &salaryExplorer{} }
+// newSalaryExplorer reads the address at once on the client, so the app's
+// first render of a shared comparison matches the prerendered page instead
+// of dropping the comparison until the navigation event restores it.
+func newSalaryExplorer() *salaryExplorer {
+	p := &salaryExplorer{}
+	if app.IsClient {
+		p.readURL(app.Window().URL())
+	}
+	return p
+}
 
-func (p *salaryExplorer) OnPreRender(ctx app.Context) { p.readURL(ctx) }
+func (p *salaryExplorer) OnPreRender(ctx app.Context) { p.readURL(ctx.Page().URL()) }
 
 func (p *salaryExplorer) OnNav(ctx app.Context) {
-	p.readURL(ctx)
+	p.readURL(ctx.Page().URL())
 	// A link with unknown keys or a bad currency is tidied, so a reload or
 	// a shared copy does not carry the mistake on.
 	if q := salary.Query(p.keys, p.currency); q != queryOf(ctx.Page().URL()) {
@@ -62,8 +71,8 @@ func queryOf(u *url.URL) string {
 }
 
 // readURL takes the comparison and the currency from the address.
-func (p *salaryExplorer) readURL(ctx app.Context) {
-	q := ctx.Page().URL().Query()
+func (p *salaryExplorer) readURL(u *url.URL) {
+	q := u.Query()
 	p.dropped = salary.ParseCompare(q.Get(salary.CompareParam), salaryRows().Has)
 	p.keys = p.dropped.Keys
 	cur := strings.ToUpper(strings.TrimSpace(q.Get(salary.CurrencyParam)))
