@@ -24,16 +24,7 @@ type searchView struct {
 	resp  search.Response
 }
 
-// newSearchView reads the query at once on the client, so the app's first
-// render of /search?q=... shows the results the prerendered page showed
-// instead of an empty list until the navigation event fills it.
-func newSearchView() *searchView {
-	v := &searchView{}
-	if app.IsClient {
-		v.run(app.Window().URL().Query().Get("q"))
-	}
-	return v
-}
+func newSearchView() *searchView { return &searchView{} }
 
 func (v *searchView) OnPreRender(ctx app.Context) { v.load(ctx) }
 
