@@ -222,17 +222,24 @@ func (d *decoder) state(b []byte) State {
 	return d.v2(fields)
 }
 
+// history reads a list of past attempts, keeping every readable one.
+func (d *decoder) history(name string, m member) []Attempt {
+	var out []Attempt
+	for i, raw := range d.list(name, m) {
+		if a, ok := d.attempt(fmt.Sprintf("history entry %d", i+1), raw); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func (d *decoder) v2(f map[string]member) State {
 	var s State
 	if m, ok := f["progress"]; ok {
 		s.Progress = d.progress(m)
 	}
 	if m, ok := f["history"]; ok {
-		for i, raw := range d.list("history", m) {
-			if a, ok := d.attempt(fmt.Sprintf("history entry %d", i+1), raw); ok {
-				s.History = append(s.History, a)
-			}
-		}
+		s.History = d.history("history", m)
 	}
 	if m, ok := f["plan"]; ok {
 		for i, raw := range d.list("plan", m) {
@@ -412,11 +419,7 @@ func (d *decoder) v1(f map[string]member) State {
 		p.Stage = StageSelf
 	}
 	if m, ok := f["scores"]; ok {
-		for i, raw := range d.list("scores", m) {
-			if a, ok := d.attempt(fmt.Sprintf("history entry %d", i+1), raw); ok {
-				s.History = append(s.History, a)
-			}
-		}
+		s.History = d.history("scores", m)
 	}
 	if m, ok := f["done"]; ok {
 		for i, raw := range d.list("done plan items", m) {

@@ -64,13 +64,7 @@ func TestMarkAPlanItemDoneAndReload(t *testing.T) {
 }
 
 func TestPlanFollowsTheQuizAndClearMyDataAsksFirst(t *testing.T) {
-	d := data.MustLoad()
-	q := data.MustLoadQuiz()
-	tb := freshTab(t, "/quiz")
-	click(tb, "#quiz-start")
-	answers := answerQuiz(t, tb, q, 0, len(q.Questions), varied)
-	tb.WaitText("#quiz-result-title", "Your result")
-	want := quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers})
+	tb, want := finishQuiz(t)
 
 	click(tb, "#quiz-open-plan")
 	tb.WaitText("h1", "My plan")
@@ -169,13 +163,7 @@ func TestDamagedSavedDataGivesAClearMessageAndTheAppStaysUsable(t *testing.T) {
 }
 
 func TestShareLinkOpensInAFreshBrowser(t *testing.T) {
-	d := data.MustLoad()
-	q := data.MustLoadQuiz()
-	tb := freshTab(t, "/quiz")
-	click(tb, "#quiz-start")
-	answers := answerQuiz(t, tb, q, 0, len(q.Questions), varied)
-	tb.WaitText("#quiz-result-title", "Your result")
-	want := quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers})
+	tb, want := finishQuiz(t)
 
 	open(tb, "/plan")
 	click(tb, "#share-create")
@@ -239,4 +227,17 @@ func TestShareLinkOpensInAFreshBrowser(t *testing.T) {
 	other.Open("/plan#share=!!not-a-link")
 	waitLoaded(other)
 	other.WaitText("#share-error", "contains characters a share link never has")
+}
+
+// finishQuiz answers every question in a fresh browser and returns the tab,
+// showing the result, with the result the scoring gives for those answers.
+func finishQuiz(t *testing.T) (*e2e.Tab, quiz.Result) {
+	t.Helper()
+	d := data.MustLoad()
+	q := data.MustLoadQuiz()
+	tb := freshTab(t, "/quiz")
+	click(tb, "#quiz-start")
+	answers := answerQuiz(t, tb, q, 0, len(q.Questions), varied)
+	tb.WaitText("#quiz-result-title", "Your result")
+	return tb, quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers})
 }
