@@ -31,9 +31,10 @@ type Options struct {
 }
 
 // contentSecurityPolicy allows nothing but the app's own origin. The wasm
-// needs 'wasm-unsafe-eval' to be compiled; go-app's page has no inline script
-// or style, so neither is allowed. The page's <head> is rewritten so that
-// this meta tag comes first and covers every script and stylesheet.
+// needs 'wasm-unsafe-eval' to be compiled; go-app's page has no inline
+// script, so none is allowed. The page's <head> is rewritten so that this
+// meta tag comes first and covers every script, and so that it also allows
+// the page's one inline style element by its hash (see inlineStyles).
 const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 
 // NewHandler builds the go-app handler for the files under o.Root. Serve it
@@ -95,9 +96,9 @@ func buildVersion(webHash, workerTemplate string) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// stylesheet is the app's one stylesheet, beside go-app's /app.css. It is a
-// single file because every stylesheet in the head holds back the first
-// paint; features keep their rules in sections of it.
+// stylesheet is the app's one stylesheet, beside go-app's /app.css; features
+// keep their rules in sections of it. Pages carry both inline (inlineStyles),
+// since a linked stylesheet holds back the first paint.
 const stylesheet = "/web/app.css"
 
 // contentHash hashes every file under dir, so the version changes exactly

@@ -5,6 +5,8 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -286,9 +288,15 @@ func TestServedAppLoadsWasmThenRegistersTheWorker(t *testing.T) {
 		t.Errorf("app-worker.js has an unfilled placeholder")
 	}
 	lists := workerLists(t, worker)
-	for _, want := range []string{"/", "/app.js", "/wasm_exec.js", "/app.css", "/web/app.css", "/manifest.webmanifest", "/web/app.wasm"} {
+	for _, want := range []string{"/", "/app.js", "/wasm_exec.js", "/manifest.webmanifest", "/web/app.wasm"} {
 		if !contains(lists["requiredResources"], want) {
 			t.Errorf("the worker does not require %s: %v", want, lists["requiredResources"])
+		}
+	}
+	// The pages carry their styles, so no stylesheet is worth a download.
+	for _, unused := range []string{"/app.css", "/web/app.css"} {
+		if contains(lists["requiredResources"], unused) || contains(lists["optionalResources"], unused) {
+			t.Errorf("the worker precaches %s, which no page links", unused)
 		}
 	}
 	if got, want := lists["optionalResources"], []string{"/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable.png", "/web/icon.svg"}; !slices.Equal(got, want) {
@@ -302,23 +310,54 @@ func TestServedAppLoadsWasmThenRegistersTheWorker(t *testing.T) {
 	}
 }
 
-// TestPageLinksOneStylesheet checks the page waits for go-app's stylesheet
-// and ours, and no more: each one in the head holds back the first paint.
-func TestPageLinksOneStylesheet(t *testing.T) {
+// TestPageCarriesItsStyles checks the page links no stylesheet, which would
+// hold back the first paint, and carries go-app's styles and ours in one
+// style element that its security policy allows by hash.
+func TestPageCarriesItsStyles(t *testing.T) {
 	h := newTestServer(t, testRoot(t))
 	page := get(h, "/salaries", "").Body.String()
-	links := regexp.MustCompile(`<link [^>]*rel="stylesheet"[^>]*>`).FindAllString(page, -1)
-	if len(links) != 2 || !strings.Contains(links[0], `href="/app.css"`) || !strings.Contains(links[1], `href="/web/app.css"`) {
-		t.Errorf("the page links the stylesheets %q, want /app.css and /web/app.css", links)
+	if links := regexp.MustCompile(`<link [^>]*rel="stylesheet"[^>]*>`).FindAllString(page, -1); len(links) != 0 {
+		t.Errorf("the page links the stylesheets %q; its styles belong inline", links)
 	}
-	res := get(h, "/web/app.css", "")
-	if res.Code != http.StatusOK {
-		t.Fatalf("/web/app.css: status %d", res.Code)
+	styles := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindAllStringSubmatch(page, -1)
+	if len(styles) != 1 {
+		t.Fatalf("the page has %d style elements, want 1", len(styles))
 	}
-	// A rule of each feature's section: base, offline, quiz, salaries, search.
-	for _, rule := range []string{"\n.skip-link {", "\n.update-banner {", "\n.quiz {", "\n.chart ", "\n.search-mark {"} {
-		if !strings.Contains(res.Body.String(), rule) {
-			t.Errorf("/web/app.css lacks %q", strings.TrimSpace(rule))
+	css := styles[0][1]
+	// go-app's loader, then a rule of each of our sections: base, offline,
+	// quiz, salaries, search.
+	for _, rule := range []string{".goapp-app-info{", "\n.skip-link{", "\n.update-banner{", "\n.quiz{", "\n.chart ", "\n.search-mark{"} {
+		if !strings.Contains(css, rule) {
+			t.Errorf("the page's styles lack %q", strings.TrimSpace(rule))
+		}
+	}
+	if strings.Contains(css, "/*") || strings.Contains(css, "\n ") {
+		t.Errorf("the inline styles keep comments or indentation, which every page would carry")
+	}
+	sum := sha256.Sum256([]byte(css))
+	hash := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	policy := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)">`).FindStringSubmatch(page)
+	if policy == nil || !strings.Contains(policy[1], "style-src 'self' "+hash+";") {
+		t.Errorf("the security policy does not allow the style element by its hash %s: %v", hash, policy)
+	}
+	if strings.Index(page, "Content-Security-Policy") > strings.Index(page, "<style>") {
+		t.Errorf("the security policy comes after the styles it governs")
+	}
+}
+
+func TestMinifyCSS(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a { color: red; }", "a{color:red;}"},
+		{"/* note */\n.x {\n  margin: 0 auto;\n}\n\n", ".x{\nmargin:0 auto;\n}"},
+		{".a :focus, .b { width: calc(100% - 2rem); }", ".a :focus,.b{width:calc(100% - 2rem);}"},
+		{"a { b: c; } /* x } */ d { e: \"/* not a comment */\"; }", "a{b:c;}d{e:\"/* not a comment */\";}"},
+		{"@media (max-width: 40rem) {\n  .a, .b { gap: 0.5rem 1rem; }\n}", "@media (max-width:40rem){\n.a,.b{gap:0.5rem 1rem;}\n}"},
+		{`.c::after { content: "a  b"; }`, `.c::after{content:"a  b";}`},
+		{".d:not(.e) > .f + .g ~ .h { grid-template-columns: repeat(2, 1fr); }", ".d:not(.e) > .f + .g ~ .h{grid-template-columns:repeat(2,1fr);}"},
+	}
+	for _, tt := range tests {
+		if got := minifyCSS(tt.in); got != tt.want {
+			t.Errorf("minifyCSS(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

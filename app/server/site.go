@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,12 +26,13 @@ var loaderJS string
 
 // site is the app as both the server and the static writer serve it:
 // go-app's handler with our loader, a manifest scoped to the sub-path and a
-// page head where the security policy comes first.
+// page head where the security policy comes first and the styles are inline.
 type site struct {
 	app      *app.Handler
 	version  string
 	appJS    []byte
 	manifest []byte
+	styles   inlineStyles
 }
 
 func newSite(o Options) (*site, error) {
@@ -53,6 +56,17 @@ func newSite(o Options) (*site, error) {
 		return nil, err
 	}
 	if s.manifest, err = scopeManifest(goappManifest, resources.Resolve("/")); err != nil {
+		return nil, err
+	}
+	goappCSS, err := fetchFromHandler(h, "/app.css")
+	if err != nil {
+		return nil, err
+	}
+	ourCSS, err := os.ReadFile(filepath.Join(o.Root, "web", "app.css"))
+	if err != nil {
+		return nil, fmt.Errorf("the stylesheet is missing: %w", err)
+	}
+	if s.styles, err = newInlineStyles(string(goappCSS), string(ourCSS)); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -152,7 +166,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.app.ServeHTTP(rec, r)
 	out := rec.body.Bytes()
 	if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
-		out = fixHead(out)
+		out = s.styles.inline(fixHead(out))
 		rec.header.Set("Content-Length", strconv.Itoa(len(out)))
 	}
 	for k, v := range rec.header {

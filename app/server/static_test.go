@@ -129,8 +129,8 @@ func TestStaticSiteIsPrecompressed(t *testing.T) {
 	if !contains(lists["requiredResources"], "/coach/web/app.wasm.gz") || contains(lists["requiredResources"], "/coach/web/app.wasm") {
 		t.Errorf("the static worker should precache app.wasm.gz only: %v", lists["requiredResources"])
 	}
-	if !contains(lists["requiredResources"], "/coach/") || !contains(lists["requiredResources"], "/coach/web/app.css") {
-		t.Errorf("the static worker does not require the shell and the stylesheet: %v", lists["requiredResources"])
+	if !contains(lists["requiredResources"], "/coach/") || !contains(lists["requiredResources"], "/coach/app.js") {
+		t.Errorf("the static worker does not require the shell and the loader: %v", lists["requiredResources"])
 	}
 	// Pages but the shell are kept as they are opened, not at install.
 	for _, p := range ui.Paths() {

@@ -50,7 +50,8 @@ func precache(o Options, r webResources) precacheLists {
 		wasm = gz
 	}
 	l := precacheLists{Shell: r.Resolve("/")}
-	l.Required = []string{l.Shell, r.Resolve("/app.js"), r.Resolve("/wasm_exec.js"), r.Resolve("/app.css"), r.Resolve(stylesheet), r.Resolve("/manifest.webmanifest"), wasm}
+	// No stylesheet: every page carries its styles (see inlineStyles).
+	l.Required = []string{l.Shell, r.Resolve("/app.js"), r.Resolve("/wasm_exec.js"), r.Resolve("/manifest.webmanifest"), wasm}
 	required := make(map[string]bool)
 	for _, u := range l.Required {
 		required[u] = true
@@ -58,7 +59,7 @@ func precache(o Options, r webResources) precacheLists {
 	entries, _ := os.ReadDir(filepath.Join(o.Root, "web"))
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || name == "app.wasm" || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") || strings.HasPrefix(name, ".") {
+		if e.IsDir() || name == "app.wasm" || name == "app.css" || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") || strings.HasPrefix(name, ".") {
 			continue
 		}
 		if u := r.Resolve("/web/" + name); !required[u] {

@@ -31,9 +31,7 @@ func (h *header) Render() app.UI {
 	return app.Header().Class("site-header").Body(
 		app.Div().Class("site-header-inner").Body(
 			app.A().Class("brand").Href(href("/")).Body(
-				// Decorative: the name beside it says what it is. go-app drops an empty
-				// alt attribute, so the image is hidden from assistive technology instead.
-				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(32).Height(32),
+				brandMark(),
 				app.Span().Text(appName),
 			),
 			app.Nav().Aria("label", "Main").Body(

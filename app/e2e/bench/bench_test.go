@@ -70,7 +70,7 @@ func TestBench(t *testing.T) {
 		t.Fatalf("the career data is invalid: %v", err)
 	}
 	runtime.GC()
-	native := measureNativeSearch(d, 5, 20)
+	native := measureNativeSearch(d, 5, nativeSearchRounds)
 
 	progress("compressing both wasm files (brotli -11 takes a while)")
 	oursSize, err := wasmSizes(filepath.Join(e2e.AppRoot(), "web", "app.wasm"))
@@ -270,7 +270,7 @@ func runSearchSession(t *testing.T, ours *site) (session, error) {
 			return s, err
 		}
 	}
-	s.search, err = timeSearchInPage(ctx, 3)
+	s.search, err = timeSearchInPage(ctx, browserSearchRounds)
 	return s, err
 }
 
@@ -387,8 +387,10 @@ func (r report) print(w io.Writer) {
 	row(fmt.Sprintf("SEARCH (%d keystrokes; baseline column: %s)", len(keystrokes(benchQueries)), fuseName), "", "", "", "")
 	row("  entries searched", strconv.Itoa(r.native.entries), strconv.Itoa(s.FuseEntries), "", "")
 	row("  index build, native", fmtMS(median(r.native.buildMS)), "", "", "")
-	row("  keystroke p50, native", fmtMS(percentile(r.native.keyMS, 50)), "", "", "")
-	row("  keystroke p99, native", fmtMS(percentile(r.native.keyMS, 99)), "", "", "")
+	keys := len(keystrokes(benchQueries))
+	nativeKeys := keystrokeMedians(r.native.keyMS, keys)
+	row("  keystroke p50, native", fmtMS(percentile(nativeKeys, 50)), "", "", "")
+	row("  keystroke p99, native", fmtMS(percentile(nativeKeys, 99)), "", "", "")
 	oursBuild := s.BuildMS
 	if !s.Ready {
 		oursBuild = math.NaN()
@@ -398,11 +400,14 @@ func (r report) print(w io.Writer) {
 		fuseBuild = math.NaN()
 	}
 	row("  index build, in the browser", fmtMS(oursBuild), fmtMS(fuseBuild), fmtRatio(ratio(oursBuild, fuseBuild)), "")
-	o50, f50 := percentile(s.Ours, 50), percentile(s.Fuse, 50)
-	o99, f99 := percentile(s.Ours, 99), percentile(s.Fuse, 99)
+	oursKeys, fuseKeys := keystrokeMedians(s.Ours, keys), keystrokeMedians(s.Fuse, keys)
+	o50, f50 := percentile(oursKeys, 50), percentile(fuseKeys, 50)
+	o99, f99 := percentile(oursKeys, 99), percentile(fuseKeys, 99)
 	row("  keystroke p50, in the browser", fmtMS(o50), fmtMS(f50), fmtRatio(ratio(o50, f50)), "")
 	row("  keystroke p99, in the browser", fmtMS(o99), fmtMS(f99), fmtRatio(ratio(o99, f99)),
 		"≤ 2 ms "+verdict("search p99 ≤ 2 ms in the browser", o99 <= 2, !math.IsNaN(o99), fmtMS(o99)))
+	oAll, fAll := percentile(s.Ours, 99), percentile(s.Fuse, 99)
+	row("  every sample's p99, in the browser", fmtMS(oAll), fmtMS(fAll), fmtRatio(ratio(oAll, fAll)), "")
 	row("  faster than fuse.js (p50 and p99)", "", "", "", "< 1× "+verdict("search faster than fuse.js", o50 < f50 && o99 < f99, !math.IsNaN(o99) && !math.IsNaN(f99), "p50 "+fmtRatio(ratio(o50, f50))+", p99 "+fmtRatio(ratio(o99, f99))))
 
 	row("MEMORY (after a garbage collection)", "", "", "", "")
@@ -425,7 +430,8 @@ func (r report) print(w io.Writer) {
 	note("first-load transfer: every byte the server wrote (headers and bodies as sent) from the first request until the service worker is active and the server has been quiet for 1 s, so the worker's precache counts; the line below it sums encodedDataLength of the page's own requests (Chromium's protocol does not report the worker's own fetches to the page)")
 	note("both apps are served with the same compression: br -9 or gzip -9 by Accept-Encoding (app/server's middleware; the baseline runs in its own process behind an equivalent one)")
 	if r.session.searchedVia != "" {
-		note("100 searches: %s; in the browser each keystroke is one call of the search in the wasm through the ?bench=1 hook (results limited to %d, the whole index matched), 3 rounds, performance.now() %s", r.session.searchedVia, resultLimit, timerNote(s.Isolated))
+		note("100 searches: %s; in the browser each keystroke is one call of the search in the wasm through the ?bench=1 hook (results limited to %d, the whole index matched), performance.now() %s", r.session.searchedVia, resultLimit, timerNote(s.Isolated))
+		note("keystroke p50 and p99: each keystroke's median over its rounds (%d natively, %d in the browser), then the percentile over the %d keystrokes, so a pause of the machine during one round is not counted as the search's; \"every sample's p99\" counts every round, pauses included", nativeSearchRounds, browserSearchRounds, keys)
 	} else {
 		note("no search to time in the wasm: window.hitcoachBench was not ready")
 	}

@@ -31,6 +31,25 @@ func percentile(values []float64, p float64) float64 {
 	return v[max(rank, 1)-1]
 }
 
+// keystrokeMedians takes samples that hold rounds of the same keys in the
+// same order, and returns each key's median over its rounds. A pause of the
+// machine lands on one round of one key; the median leaves it out, while a
+// keystroke that is slow every time stays slow.
+func keystrokeMedians(samples []float64, keys int) []float64 {
+	if keys <= 0 {
+		return nil
+	}
+	out := make([]float64, 0, keys)
+	for i := 0; i < keys && i < len(samples); i++ {
+		var rounds []float64
+		for j := i; j < len(samples); j += keys {
+			rounds = append(rounds, samples[j])
+		}
+		out = append(out, median(rounds))
+	}
+	return out
+}
+
 // ratio is a / b, or NaN when either is unknown or b is zero.
 func ratio(a, b float64) float64 {
 	if math.IsNaN(a) || math.IsNaN(b) || b == 0 {
@@ -90,6 +109,13 @@ func TestPercentile(t *testing.T) {
 	}
 	if got := median([]float64{-1, -1}); !math.IsNaN(got) {
 		t.Errorf("median of nothing measured = %v, want NaN", got)
+	}
+	// Three rounds of two keys; the pause of 9 ms in one round is left out.
+	if got, want := keystrokeMedians([]float64{1, 5, 9, 5, 1, 6}, 2), []float64{1, 5}; !slices.Equal(got, want) {
+		t.Errorf("keystrokeMedians = %v, want %v", got, want)
+	}
+	if got := keystrokeMedians(nil, 2); len(got) != 0 {
+		t.Errorf("keystrokeMedians of nothing = %v, want none", got)
 	}
 	if got := ratio(1, 0); !math.IsNaN(got) {
 		t.Errorf("ratio(1, 0) = %v, want NaN", got)
