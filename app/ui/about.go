@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -37,7 +39,7 @@ func (p *aboutPage) Render() app.UI {
 				s := sources[i]
 				return app.Li().ID("source-"+s.ID).Body(
 					app.Strong().Text(s.Title),
-					app.Text(" — "+s.Publisher+". Date: "+s.Date+"."),
+					app.Text(" — "+sentence(s.Publisher)+" Date: "+sentence(s.Date)),
 					app.If(s.Note != "", func() app.UI { return app.Text(" " + s.Note) }),
 					app.If(s.URL != "", func() app.UI {
 						// Shown as text, not a link: the app never sends you off-device
@@ -48,4 +50,13 @@ func (p *aboutPage) Render() app.UI {
 			})),
 		),
 	)
+}
+
+// sentence ends s with a full stop unless it ends a sentence already, as a
+// publisher named "… 2012-13 ed." does.
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
 }
