@@ -49,6 +49,10 @@ func TestStaticSiteHasEveryPageInBothLayouts(t *testing.T) {
 				if !strings.Contains(page, `href="`+base+`/about"`) {
 					t.Errorf("base %q: %s has no link to %s/about", base, f, base)
 				}
+				// Under a sub-path too, the styles are in the page, not linked.
+				if strings.Contains(page, `rel="stylesheet"`) || strings.Count(page, "<style>") != 1 {
+					t.Errorf("base %q: %s links a stylesheet or lacks its one style element", base, f)
+				}
 			}
 		}
 		for _, f := range []string{"404.html", "careers/index.html"} {
