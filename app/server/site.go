@@ -166,7 +166,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.app.ServeHTTP(rec, r)
 	out := rec.body.Bytes()
 	if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
-		out = s.styles.inline(fixHead(out))
+		out = s.styles.inline(fixHead(out, s.styles.policy))
 		rec.header.Set("Content-Length", strconv.Itoa(len(out)))
 	}
 	for k, v := range rec.header {
@@ -188,15 +188,16 @@ var (
 	socialImage   = regexp.MustCompile(`(property|name)="(og:url|og:image|twitter:image)"`)
 )
 
-// fixHead moves the security policy to the top of the head, so it governs
-// the scripts and stylesheets go-app lists before its raw headers, and
-// drops meta tags that point nowhere.
-func fixHead(page []byte) []byte {
+// fixHead puts policy, the page's security policy as a meta tag, at the top
+// of the head in place of go-app's copy among its raw headers, so it governs
+// the scripts and styles go-app lists before them, and drops meta tags that
+// point nowhere.
+func fixHead(page []byte, policy string) []byte {
 	html := string(page)
 	const charset = `<meta charset="UTF-8">`
 	if strings.Contains(html, cspMeta) && strings.Contains(html, charset) {
 		html = cspLine.ReplaceAllLiteralString(html, "")
-		html = strings.Replace(html, charset, charset+"\n    "+cspMeta, 1)
+		html = strings.Replace(html, charset, charset+"\n    "+policy, 1)
 	}
 	html = metaTag.ReplaceAllStringFunc(html, func(tag string) string {
 		if socialImage.MatchString(tag) && pointsNowhere.MatchString(tag) {

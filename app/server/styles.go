@@ -38,7 +38,7 @@ func newInlineStyles(sheets ...string) (inlineStyles, error) {
 var stylesheetLink = regexp.MustCompile(`\n?[ \t]*<link [^>]*href="[^"]*/app\.css"[^>]*>`)
 
 // inline replaces the stylesheet links of page with the style element, where
-// the first link was, and allows the element in the security policy.
+// the first link was. fixHead puts in the policy that allows the element.
 func (s inlineStyles) inline(page []byte) []byte {
 	html := string(page)
 	first := true
@@ -52,7 +52,7 @@ func (s inlineStyles) inline(page []byte) []byte {
 		}
 		return ""
 	})
-	return []byte(strings.Replace(html, cspMeta, s.policy, 1))
+	return []byte(html)
 }
 
 // minifyCSS drops comments, indentation, blank lines and the spaces around

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -59,7 +60,7 @@ func precache(o Options, r webResources) precacheLists {
 	entries, _ := os.ReadDir(filepath.Join(o.Root, "web"))
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || name == "app.wasm" || name == "app.css" || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") || strings.HasPrefix(name, ".") {
+		if e.IsDir() || name == "app.wasm" || name == path.Base(stylesheet) || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") || strings.HasPrefix(name, ".") {
 			continue
 		}
 		if u := r.Resolve("/web/" + name); !required[u] {
