@@ -332,14 +332,15 @@ func (tb *Tab) report() {
 	os.MkdirAll(dir, 0o755)
 	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
 	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	// A quality below 100 makes Chromium send a JPEG.
+	jpeg, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
 	if err != nil {
 		tb.t.Logf("no screenshot: %v", err)
 		return
 	}
 	name := regexp.MustCompile(`[^A-Za-z0-9_-]+`).ReplaceAllString(tb.t.Name(), "_")
-	path := filepath.Join(dir, name+".png")
-	if err := os.WriteFile(path, png, 0o644); err == nil {
+	path := filepath.Join(dir, name+".jpg")
+	if err := os.WriteFile(path, jpeg, 0o644); err == nil {
 		tb.t.Logf("screenshot of the failure: %s", path)
 	}
 }

@@ -3,11 +3,13 @@
 package quiz
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
@@ -20,10 +22,37 @@ import (
 func freshTab(t *testing.T, path string) *e2e.Tab {
 	t.Helper()
 	tb := e2e.NewTab(t)
+	explainFailure(t, tb)
 	tb.Open("/about")
 	tb.Eval(`localStorage.clear()`)
 	open(tb, path)
 	return tb
+}
+
+// explainFailure logs, when the test has failed, what the quiz showed and
+// saved: the screen, the focused element, the checked choices and the
+// saved answers. A choice that was clicked but never reached the app shows
+// as a checked radio with no saved answer; a click that never landed, as
+// neither.
+func explainFailure(t *testing.T, tb *e2e.Tab) {
+	t.Cleanup(func() {
+		if !t.Failed() {
+			return
+		}
+		ctx, cancel := context.WithTimeout(tb.Ctx(), 5*time.Second)
+		defer cancel()
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({
+			screen: (document.getElementById("quiz-step") || {}).innerText,
+			focus: document.activeElement && (document.activeElement.id || document.activeElement.tagName),
+			checked: [...document.querySelectorAll("input[type=radio]:checked")].map((e) => e.id),
+			saved: localStorage.getItem(`+strconv.Quote(store.Key)+`),
+		})`))
+		if err != nil {
+			t.Logf("no quiz state at the failure: %v", err)
+			return
+		}
+		t.Logf("quiz state at the failure: %s", got)
+	})
 }
 
 // open loads a page and waits until its quiz or plan has read the saved
