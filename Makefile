@@ -3,6 +3,11 @@
 GO        ?= go
 PORT      ?= 8000
 BASE_PATH ?=
+# -l: no inlining in go-app, fuzzy and our own packages, which makes the
+# wasm 65 KB smaller with brotli (3%) at no measured cost in time; the
+# standard library keeps its inlining, as the search's loops need it.
+# app/e2e/rig.go builds with the same flags (TestWasmFlagsMatchTheMakefile).
+WASM_GCFLAGS = github.com/...=-l
 WASM_LDFLAGS = -s -w
 
 .PHONY: all build wasm server run test vet unit e2e bench static chromium fuzz clean
@@ -14,7 +19,7 @@ build: wasm server
 # The wasm starts from data/generated.go, written from the JSON in data/.
 wasm:
 	$(GO) generate ./data
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="$(WASM_LDFLAGS)" -o web/app.wasm .
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -gcflags="$(WASM_GCFLAGS)" -ldflags="$(WASM_LDFLAGS)" -o web/app.wasm .
 
 server:
 	$(GO) build -trimpath -o bin/hitcoach .

@@ -121,8 +121,15 @@ func prepareApp() (string, error) {
 	return dir, nil
 }
 
+// WasmGCFlags and WasmLDFlags are the Makefile's WASM_GCFLAGS and
+// WASM_LDFLAGS, so tests run without make use the wasm make builds.
+const (
+	WasmGCFlags = "github.com/...=-l"
+	WasmLDFlags = "-s -w"
+)
+
 func BuildWasm(module, out string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, ".")
+	cmd := exec.Command("go", "build", "-trimpath", "-gcflags="+WasmGCFlags, "-ldflags="+WasmLDFlags, "-o", out, ".")
 	cmd.Dir = module
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -194,9 +201,21 @@ func NewBrowser(profile string) (context.Context, context.CancelFunc) {
 	if profile != "" {
 		opts = append(opts, chromedp.UserDataDir(profile))
 	}
+	// Chromium leaves a directory of its own in the temp dir at every start;
+	// given one of ours, it goes when the browser does.
+	scratch, err := os.MkdirTemp("", "hitcoach-chromium-")
+	if err == nil {
+		opts = append(opts, chromedp.Env("TMPDIR="+scratch))
+	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:], opts...)...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
-	return ctx, func() { cancel(); cancelAlloc() }
+	return ctx, func() {
+		cancel()
+		cancelAlloc()
+		if scratch != "" {
+			os.RemoveAll(scratch)
+		}
+	}
 }
 
 // Tab is one browser tab under test. It records every problem the page
