@@ -67,7 +67,7 @@ func TestQuizAndPlanScreensAreLabelledAndFitAPhone(t *testing.T) {
 	checkScreen(t, tb, "knowledge check", 320)
 	open(tb, "/plan")
 	click(tb, "#share-create")
-	waitUntil(tb, `document.getElementById("share-link")`, "the share link")
+	tb.WaitFor("the share link", `document.getElementById("share-link")`)
 	checkScreen(t, tb, "plan", 320)
 	// The status radios of each plan item say which item they belong to.
 	name := tb.Eval(`document.querySelector("#plan-step-1 legend").textContent`)

@@ -69,12 +69,7 @@ func reload(tb *e2e.Tab) {
 }
 
 func waitLoaded(tb *e2e.Tab) {
-	waitUntil(tb, `document.querySelector('[data-loaded="true"]') !== null`, "the saved state to load")
-}
-
-// waitUntil waits for a JavaScript condition to hold.
-func waitUntil(tb *e2e.Tab, cond, what string) {
-	tb.WaitFor(what, cond)
+	tb.WaitFor("the saved state to load", `document.querySelector('[data-loaded="true"]') !== null`)
 }
 
 // click clicks the element as a person would. go-app may replace a node

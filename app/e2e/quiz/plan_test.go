@@ -33,9 +33,9 @@ func TestMarkAPlanItemDoneAndReload(t *testing.T) {
 		t.Fatalf("step 2 starts as %v", got)
 	}
 	click(tb, `label[for="status-step-2-done"]`)
-	waitUntil(tb, `document.querySelector("#plan-step-2").dataset.status === "done"`, "step 2 to be done")
+	tb.WaitFor("step 2 to be done", `document.querySelector("#plan-step-2").dataset.status === "done"`)
 	click(tb, `label[for="status-step-3-doing"]`)
-	waitUntil(tb, `document.querySelector("#plan-step-3").dataset.status === "doing"`, "step 3 to be doing")
+	tb.WaitFor("step 3 to be doing", `document.querySelector("#plan-step-3").dataset.status === "doing"`)
 
 	reload(tb)
 	if got := tb.Eval(`document.querySelector("#plan-step-2").dataset.status`); got != "done" {
@@ -82,7 +82,7 @@ func TestPlanFollowsTheQuizAndClearMyDataAsksFirst(t *testing.T) {
 
 	gap := "gap-" + want.Gaps[0].AreaID
 	click(tb, `label[for="status-`+gap+`-skipped"]`)
-	waitUntil(tb, `document.querySelector("#plan-`+gap+`").dataset.status === "skipped"`, "the gap item to be skipped")
+	tb.WaitFor("the gap item to be skipped", `document.querySelector("#plan-`+gap+`").dataset.status === "skipped"`)
 
 	// Clearing asks first, in the page; cancelling keeps everything.
 	click(tb, "#clear-start")
@@ -91,7 +91,7 @@ func TestPlanFollowsTheQuizAndClearMyDataAsksFirst(t *testing.T) {
 		t.Errorf("focus is on %q, want the confirmation", id)
 	}
 	click(tb, "#clear-cancel")
-	waitUntil(tb, `!document.getElementById("clear-confirm")`, "the confirmation to close")
+	tb.WaitFor("the confirmation to close", `!document.getElementById("clear-confirm")`)
 	if s := savedState(t, tb); len(s.History) != 1 {
 		t.Fatalf("cancel lost data: %+v", s)
 	}
@@ -136,7 +136,7 @@ func TestDamagedSavedDataGivesAClearMessageAndTheAppStaysUsable(t *testing.T) {
 	}
 	// Still usable: mark an item, reload, the mark stays and the message goes.
 	click(tb, `label[for="status-step-5-done"]`)
-	waitUntil(tb, `document.querySelector("#plan-step-5").dataset.status === "done"`, "step 5 to be done")
+	tb.WaitFor("step 5 to be done", `document.querySelector("#plan-step-5").dataset.status === "done"`)
 	reload(tb)
 	if got := tb.Eval(`document.querySelector("#plan-step-5").dataset.status`); got != "done" {
 		t.Errorf("after repairing, step 5 is %v", got)
@@ -167,7 +167,7 @@ func TestShareLinkOpensInAFreshBrowser(t *testing.T) {
 
 	open(tb, "/plan")
 	click(tb, "#share-create")
-	waitUntil(tb, `document.getElementById("share-link") && document.getElementById("share-link").value !== ""`, "the share link")
+	tb.WaitFor("the share link", `document.getElementById("share-link") && document.getElementById("share-link").value !== ""`)
 	link := e2e.Run(tb, chromedp.Evaluate[string](`document.getElementById("share-link").value`))
 	if !strings.HasPrefix(link, e2e.ServerURL()+"/plan#share=") {
 		t.Fatalf("share link %q does not open the plan with a share fragment", link)

@@ -94,7 +94,7 @@ func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
 	tb.WaitText("#quiz-missing", "Choose an answer")
 	click(tb, fmt.Sprintf(`label[for="option-%s-%d"]`, kq.ID, kq.Correct))
 	// Choosing clears the request for an answer, which moves the button up.
-	waitUntil(tb, `document.getElementById("quiz-missing").textContent === ""`, "the request for an answer to go")
+	tb.WaitFor("the request for an answer to go", `document.getElementById("quiz-missing").textContent === ""`)
 	click(tb, "#quiz-check")
 	tb.WaitText("#quiz-feedback", "Right.")
 	if !strings.Contains(textOf(tb, "#quiz-knowledge"), kq.Explanation) {
@@ -128,9 +128,9 @@ func TestTheQuizWorksFromTheKeyboardAndFlagsTheSameAnswerEverywhere(t *testing.T
 		// Focus moves to the new question's heading; Tab reaches the radio
 		// group, Space picks the first choice, then Tab to Next (past Back
 		// from the second question on) and Enter.
-		waitUntil(tb, `document.activeElement && document.activeElement.id === "quiz-step"`, "focus on the question heading")
+		tb.WaitFor("focus on the question heading", `document.activeElement && document.activeElement.id === "quiz-step"`)
 		tb.Do(chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(" "))
-		waitUntil(tb, fmt.Sprintf(`document.getElementById("choice-%s-0").checked`, qu.ID), "the first choice to be checked")
+		tb.WaitFor("the first choice to be checked", fmt.Sprintf(`document.getElementById("choice-%s-0").checked`, qu.ID))
 		tb.Do(chromedp.KeyEvent(kb.Tab))
 		if i > 0 {
 			tb.Do(chromedp.KeyEvent(kb.Tab))

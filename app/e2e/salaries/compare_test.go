@@ -27,7 +27,7 @@ func checkedBoxes(tb *e2e.Tab) []string {
 
 func waitForRows(t *testing.T, tb *e2e.Tab, keys ...string) {
 	t.Helper()
-	waitFor(t, tb, "the comparison shows "+strings.Join(keys, ", "),
+	tb.WaitFor("the comparison shows "+strings.Join(keys, ", "),
 		`[...document.querySelectorAll("#table-compare tbody tr")].map(r => r.dataset.key).join(",") === "`+strings.Join(keys, ",")+`"`)
 }
 
@@ -40,7 +40,7 @@ func TestAComparisonSurvivesAReload(t *testing.T) {
 	}
 
 	pick(tb, "level-1")
-	waitFor(t, tb, "the status counts one", `document.getElementById("compare-status").innerText.startsWith("1 picked")`)
+	tb.WaitFor("the status counts one", `document.getElementById("compare-status").innerText.startsWith("1 picked")`)
 	pick(tb, "country-gb")
 	waitForRows(t, tb, "level-1", "country-gb")
 	// The third by keyboard: focus the box and press Space.
@@ -116,7 +116,7 @@ func TestAFifthPickIsRefused(t *testing.T) {
 	}
 	// Clearing unticks everything.
 	tb.Do(chromedp.Click(chromedp.CSS("#compare-clear")))
-	waitFor(t, tb, "the comparison is empty", `!document.querySelector("#table-compare")`)
+	tb.WaitFor("the comparison is empty", `!document.querySelector("#table-compare")`)
 	if got := checkedBoxes(tb); len(got) != 0 {
 		t.Errorf("after clearing, ticked boxes: %v", got)
 	}

@@ -29,12 +29,6 @@ func rowKeys(tb *e2e.Tab, table string) []string {
 	return e2e.Run(tb, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#`+table+` tbody tr")].map(r => r.dataset.key)`))
 }
 
-// waitFor polls a JavaScript condition until it holds.
-func waitFor(t *testing.T, tb *e2e.Tab, what, js string) {
-	t.Helper()
-	tb.WaitFor(what, js)
-}
-
 // location is the page's path and query, without the origin.
 func location(tb *e2e.Tab) string {
 	return strings.TrimPrefix(e2e.Run(tb, chromedp.Location()), tb.Origin())

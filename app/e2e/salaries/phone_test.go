@@ -47,7 +47,7 @@ func TestChartsFitA320PixelPhone(t *testing.T) {
 
 	// On a wide screen the same chart grows, up to a readable size.
 	tb.Do(chromedp.EmulateViewport(1280, 900))
-	waitFor(t, tb, "the charts widen", `document.querySelector("#chart-levels svg").getBoundingClientRect().width > 400`)
+	tb.WaitFor("the charts widen", `document.querySelector("#chart-levels svg").getBoundingClientRect().width > 400`)
 }
 
 func TestChartsFollowDarkModeAndPrint(t *testing.T) {

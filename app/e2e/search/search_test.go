@@ -19,13 +19,6 @@ import (
 
 const box = "site-search"
 
-// waitFor polls a JavaScript condition until it holds, and fails the test
-// with what describes it when it never does.
-func waitFor(t *testing.T, tb *e2e.Tab, what, js string) {
-	t.Helper()
-	tb.WaitFor(what, js)
-}
-
 func evalString(tb *e2e.Tab, js string) string {
 	return e2e.Run(tb, chromedp.Evaluate[string](js))
 }
@@ -72,7 +65,7 @@ func pressSlash(tb *e2e.Tab) {
 // want, so the list answers the whole query and not an earlier keystroke.
 func firstOptionReads(t *testing.T, tb *e2e.Tab, want string) {
 	t.Helper()
-	waitFor(t, tb, "the first option reads "+want, fmt.Sprintf(`(() => {
+	tb.WaitFor("the first option reads "+want, fmt.Sprintf(`(() => {
 		const o = document.querySelector("#site-search-listbox [role=option]");
 		return !!o && !document.querySelector(".search-popup").hidden && o.innerText.includes(%q);
 	})()`, want))
@@ -112,7 +105,7 @@ func TestHeaderSearchShowsGroupedHighlightedResultsAndOpensTheActiveOne(t *testi
 	pressSlash(tb)
 	tb.Do(chromedp.KeyEvent("rhit"))
 	firstOptionReads(t, tb, "RHIT")
-	waitFor(t, tb, "the list answers rhit, not rhi", `document.querySelector("#site-search-listbox mark").textContent === "RHIT"`)
+	tb.WaitFor("the list answers rhit, not rhi", `document.querySelector("#site-search-listbox mark").textContent === "RHIT"`)
 
 	if v := evalString(tb, `document.getElementById("site-search").getAttribute("aria-expanded")`); v != "true" {
 		t.Errorf("aria-expanded is %q with results shown", v)
@@ -163,7 +156,7 @@ func TestHeaderSearchShowsGroupedHighlightedResultsAndOpensTheActiveOne(t *testi
 	press := func(key string, want int) {
 		t.Helper()
 		tb.Do(chromedp.KeyEvent(key))
-		waitFor(t, tb, "option "+ids[want]+" is active", fmt.Sprintf(`document.getElementById("site-search").getAttribute("aria-activedescendant") === %q`, ids[want]))
+		tb.WaitFor("option "+ids[want]+" is active", fmt.Sprintf(`document.getElementById("site-search").getAttribute("aria-activedescendant") === %q`, ids[want]))
 		if id, sel := active(); !strings.HasPrefix(sel, "true ") {
 			t.Errorf("active option %s is %q, want aria-selected=true", id, sel)
 		}
@@ -186,12 +179,12 @@ func TestHeaderSearchShowsGroupedHighlightedResultsAndOpensTheActiveOne(t *testi
 	// Enter opens it: the glossary page, scrolled to the term.
 	tb.Eval(`window.__samePage = "yes"`)
 	tb.Do(chromedp.KeyEvent(kb.Enter))
-	waitFor(t, tb, "the glossary opens at #term-rhit", `location.pathname === "/glossary" && location.hash === "#term-rhit"`)
+	tb.WaitFor("the glossary opens at #term-rhit", `location.pathname === "/glossary" && location.hash === "#term-rhit"`)
 	tb.WaitText("h1", "Glossary")
 	if got := tb.Eval(`window.__samePage`); got != "yes" {
 		t.Error("opening a result reloaded the page")
 	}
-	waitFor(t, tb, "#term-rhit is scrolled into view", `(() => {
+	tb.WaitFor("#term-rhit is scrolled into view", `(() => {
 		const e = document.getElementById("term-rhit");
 		if (!e) return false;
 		const r = e.getBoundingClientRect();
@@ -216,8 +209,8 @@ func TestResultsLinkToCareerPageAnchors(t *testing.T) {
 		t.Errorf("uk pay highlights %q in the first result", marks)
 	}
 	tb.Do(chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter))
-	waitFor(t, tb, "the career page opens at #country-GB", `location.pathname === "/careers/health-information-technician" && location.hash === "#country-GB"`)
-	waitFor(t, tb, "the United Kingdom row is in view", `(() => {
+	tb.WaitFor("the career page opens at #country-GB", `location.pathname === "/careers/health-information-technician" && location.hash === "#country-GB"`)
+	tb.WaitFor("the United Kingdom row is in view", `(() => {
 		const e = document.getElementById("country-GB");
 		if (!e) return false;
 		const r = e.getBoundingClientRect();
@@ -231,7 +224,7 @@ func TestEscClearsTheBox(t *testing.T) {
 	typeInto(tb, box, "hipaa")
 	firstOptionReads(t, tb, "HIPAA")
 	tb.Do(chromedp.KeyEvent(kb.Escape))
-	waitFor(t, tb, "Esc empties and closes the box", `document.getElementById("site-search").value === "" &&
+	tb.WaitFor("Esc empties and closes the box", `document.getElementById("site-search").value === "" &&
 		document.querySelector(".search-popup").hidden &&
 		document.getElementById("site-search").getAttribute("aria-expanded") === "false" &&
 		!document.getElementById("site-search").hasAttribute("aria-activedescendant")`)
@@ -246,7 +239,7 @@ func TestEnterWithNoActiveResultOpensTheSearchPageAndBackWorks(t *testing.T) {
 	typeInto(tb, box, "uk pay")
 	firstOptionReads(t, tb, "Salary in the United Kingdom")
 	tb.Do(chromedp.KeyEvent(kb.Enter))
-	waitFor(t, tb, "/search?q=uk+pay opens", `location.pathname === "/search" && new URLSearchParams(location.search).get("q") === "uk pay"`)
+	tb.WaitFor("/search?q=uk+pay opens", `location.pathname === "/search" && new URLSearchParams(location.search).get("q") === "uk pay"`)
 	tb.WaitText("#search-summary", "results for “uk pay”")
 	tb.WaitText("main", "Salary in the United Kingdom")
 
@@ -254,14 +247,14 @@ func TestEnterWithNoActiveResultOpensTheSearchPageAndBackWorks(t *testing.T) {
 	tb.Do(chromedp.Click(chromedp.ID("search-page-input")))
 	tb.Eval(`document.getElementById("search-page-input").select()`)
 	tb.Do(chromedp.KeyEvent("rhit"))
-	waitFor(t, tb, "the address follows the query", `new URLSearchParams(location.search).get("q") === "rhit"`)
+	tb.WaitFor("the address follows the query", `new URLSearchParams(location.search).get("q") === "rhit"`)
 	tb.WaitText("#search-summary", "results for “rhit”")
 	if first := tb.Text("main .search-result-title"); first != "RHIT" {
 		t.Errorf("the first result is %q, want RHIT", first)
 	}
 	// Typing did not add history entries: Back leaves the search page.
 	tb.Eval(`history.back()`)
-	waitFor(t, tb, "Back returns to /about", `location.pathname === "/about"`)
+	tb.WaitFor("Back returns to /about", `location.pathname === "/about"`)
 	tb.WaitText("h1", "About")
 }
 
@@ -314,7 +307,7 @@ func TestSearchPageWorksWithoutTheWasm(t *testing.T) {
 	serverPage(tb, "/about")
 	typeInto(tb, box, "rhit")
 	tb.Do(chromedp.KeyEvent(kb.Enter))
-	waitFor(t, tb, "the form opens /search?q=rhit", `location.pathname === "/search" && new URLSearchParams(location.search).get("q") === "rhit"`)
+	tb.WaitFor("the form opens /search?q=rhit", `location.pathname === "/search" && new URLSearchParams(location.search).get("q") === "rhit"`)
 	tb.WaitText("#search-summary", "results for “rhit”")
 	tb.WaitText("main", "Registered Health Information Technician")
 }
@@ -324,7 +317,7 @@ func TestEmptyAndNoResultStatesSuggestWhatToTry(t *testing.T) {
 	tb.Open("/search")
 	tb.WaitText("main", "Try one of these:")
 	tb.Do(chromedp.Click(chromedp.CSS(`main .search-suggestions a[href="/search?q=hipaa"]`)))
-	waitFor(t, tb, "a suggestion runs its search", `new URLSearchParams(location.search).get("q") === "hipaa"`)
+	tb.WaitFor("a suggestion runs its search", `new URLSearchParams(location.search).get("q") === "hipaa"`)
 	tb.WaitText("main .search-result", "HIPAA")
 
 	tb.Open("/search?q=" + url.QueryEscape("salary xyzzy"))
@@ -350,7 +343,7 @@ func TestNoQueryTextBecomesHTML(t *testing.T) {
 	}
 
 	typeInto(tb, box, attack)
-	waitFor(t, tb, "the list shows the whole query as text", fmt.Sprintf(`!document.querySelector(".search-popup").hidden && document.querySelector(".search-popup").textContent.includes(%q)`, attack))
+	tb.WaitFor("the list shows the whole query as text", fmt.Sprintf(`!document.querySelector(".search-popup").hidden && document.querySelector(".search-popup").textContent.includes(%q)`, attack))
 	if n := imgs(".search-popup"); n != "0" {
 		t.Errorf("%s img elements in the result list", n)
 	}
@@ -359,7 +352,7 @@ func TestNoQueryTextBecomesHTML(t *testing.T) {
 	tb.Do(chromedp.KeyEvent(kb.Escape))
 	typeInto(tb, box, "<b>rhit</b>")
 	firstOptionReads(t, tb, "RHIT")
-	waitFor(t, tb, "the list answers the whole query", `document.getElementById("site-search").value === "<b>rhit</b>"`)
+	tb.WaitFor("the list answers the whole query", `document.getElementById("site-search").value === "<b>rhit</b>"`)
 	time.Sleep(200 * time.Millisecond) // a frame for the last keystroke
 	if n := evalString(tb, `String(document.querySelectorAll(".search-popup b, .search-popup script").length)`); n != "0" {
 		t.Errorf("%s elements came from the query", n)
@@ -369,7 +362,7 @@ func TestNoQueryTextBecomesHTML(t *testing.T) {
 	tb.Do(chromedp.KeyEvent(kb.Escape))
 	typeInto(tb, box, attack)
 	tb.Do(chromedp.KeyEvent(kb.Enter))
-	waitFor(t, tb, "the search page opens", `location.pathname === "/search"`)
+	tb.WaitFor("the search page opens", `location.pathname === "/search"`)
 	tb.WaitText("#search-summary", "No results for “"+attack+"”")
 	if n := imgs("main"); n != "0" {
 		t.Errorf("%s img elements on the search page", n)
@@ -458,7 +451,7 @@ func TestANewSearchFromTheSearchPageIsOneBackAway(t *testing.T) {
 
 	typeInto(tb, box, "coding")
 	tb.Do(chromedp.KeyEvent(kb.Enter))
-	waitFor(t, tb, "/search?q=coding opens", `new URLSearchParams(location.search).get("q") === "coding"`)
+	tb.WaitFor("/search?q=coding opens", `new URLSearchParams(location.search).get("q") === "coding"`)
 	tb.WaitText("#search-summary", "results for “coding”")
 	tb.Eval(`new Promise((resolve) => setTimeout(resolve, 500))`)
 	if after := tb.Eval(`history.length`).(float64); after != before+1 {
@@ -466,6 +459,6 @@ func TestANewSearchFromTheSearchPageIsOneBackAway(t *testing.T) {
 	}
 
 	tb.Eval(`history.back()`)
-	waitFor(t, tb, "one Back returns to the search for rhit", `new URLSearchParams(location.search).get("q") === "rhit"`)
+	tb.WaitFor("one Back returns to the search for rhit", `new URLSearchParams(location.search).get("q") === "rhit"`)
 	tb.WaitText("#search-summary", "results for “rhit”")
 }
