@@ -13,6 +13,10 @@ type radioChoice struct {
 	ILabel    string
 	IChecked  bool
 	IOnChange app.EventHandler
+
+	// syncedID and syncedChecked are what the input was last set to show.
+	syncedID      string
+	syncedChecked bool
 }
 
 func newRadioChoice() *radioChoice { return &radioChoice{} }
@@ -33,19 +37,34 @@ func (r *radioChoice) Checked(v bool) *radioChoice { r.IChecked = v; return r }
 // OnChange runs when the radio is chosen, by click or keyboard.
 func (r *radioChoice) OnChange(h app.EventHandler) *radioChoice { r.IOnChange = h; return r }
 
-// OnMount and OnUpdate set the input's checked property after each render.
-// go-app only writes an attribute it believes has changed, and it does not
-// see a click: if a choice is clicked and the screen moves on to the next
-// question within one frame, the reused input would stay checked.
-func (r *radioChoice) OnMount(ctx app.Context)  { r.syncChecked(ctx) }
-func (r *radioChoice) OnUpdate(ctx app.Context) { r.syncChecked(ctx) }
-
-func (r *radioChoice) syncChecked(ctx app.Context) {
+// OnUpdate sets the input's checked property when the choice the radio
+// shows has changed: another question's choice in a reused input, or an
+// answer given or taken back. go-app writes the property only when the value
+// it rendered last differs, and a click it never rendered leaves an input
+// checked for the next question.
+//
+// An update that changes neither leaves the property alone: such updates
+// come when a parent re-renders, which can happen in the middle of a click
+// (any call from the page into the wasm lets a due frame run), before the
+// change event has told the app about the new answer. Writing the old answer
+// back then undoes the click, and the browser fires no change event at all.
+func (r *radioChoice) OnUpdate(ctx app.Context) {
+	if r.IID == r.syncedID && r.IChecked == r.syncedChecked {
+		return
+	}
+	r.syncedID, r.syncedChecked = r.IID, r.IChecked
+	checked := r.IChecked
 	ctx.Defer(func(ctx app.Context) {
 		if in := r.JSValue().Get("firstElementChild"); in.Truthy() {
-			in.Set("checked", r.IChecked)
+			in.Set("checked", checked)
 		}
 	})
+}
+
+// OnMount notes what the new input shows: go-app has just set its checked
+// property from the render.
+func (r *radioChoice) OnMount(ctx app.Context) {
+	r.syncedID, r.syncedChecked = r.IID, r.IChecked
 }
 
 // changed calls the handler the component holds now. go-app keeps an

@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"github.com/hitcoach/hitcoach/app/e2e"
 	"github.com/hitcoach/hitcoach/app/quiz"
+	"github.com/hitcoach/hitcoach/app/store"
 	"github.com/hitcoach/hitcoach/data"
 )
 
@@ -187,4 +188,54 @@ func TestReloadInTheMiddleResumesAtTheSameQuestion(t *testing.T) {
 	click(tb, "#quiz-next")
 	tb.WaitText("#quiz-missing", "Choose an answer to go on")
 	waitStep(tb, "Question 7 of")
+}
+
+// A choice clicked the moment its question appears is kept. Moving to a
+// question with more choices mounts new radios, and the frames right after
+// it is drawn re-render the whole question; any call from the page into the
+// wasm, such as go-app's click listener on the window, lets a due frame run
+// in the middle of a click. That re-render used to set the old answer back
+// on the inputs before the change event told the app about the new one, so
+// the browser undid the click and sent no change event. The test clicks at
+// a range of delays after the question appears, back and forth between two
+// choices so that every click is a change.
+func TestAChoiceClickedAsSoonAsTheQuestionAppearsIsKept(t *testing.T) {
+	q := data.MustLoadQuiz()
+	at := -1
+	for i := 1; i < len(q.Questions); i++ {
+		if len(q.Questions[i].Choices) > len(q.Questions[i-1].Choices) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		t.Fatal("no question has more choices than the one before it")
+	}
+	target := q.Questions[at]
+	tb := freshTab(t, "/quiz")
+	click(tb, "#quiz-start")
+	answerQuiz(t, tb, q, 0, at, varied)
+	heading := fmt.Sprintf("Question %d of %d", at+1, len(q.Questions))
+	waitStep(tb, heading)
+	for round := 0; round < 32; round++ {
+		delay := float64(round%16) / 2 // 0 to 7.5 ms, twice
+		choice := round % 2
+		click(tb, "#quiz-back")
+		waitStep(tb, fmt.Sprintf("Question %d of", at))
+		// Press Next and click the choice from one script, timed from the
+		// moment the question's heading is in the page.
+		tb.Eval(fmt.Sprintf(`new Promise((resolve) => {
+			const shown = () => (document.getElementById("quiz-step") || {}).textContent?.startsWith(%q);
+			const pick = () => setTimeout(() => { document.getElementById(%q).click(); resolve(); }, %g);
+			const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); pick(); } });
+			watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+			document.getElementById("quiz-next").click();
+		})`, heading+" ", fmt.Sprintf("choice-%s-%d", target.ID, choice), delay))
+		id := fmt.Sprintf("choice-%s-%d", target.ID, choice)
+		tb.WaitFor(fmt.Sprintf("round %d (click %.1f ms after the question appeared): the answer saved as choice %d", round, delay, choice),
+			fmt.Sprintf(`(() => { try { return JSON.parse(localStorage.getItem(%q)).progress.answers[%q].choice === %d } catch (e) { return false } })()`, store.Key, target.ID, choice))
+		if tb.Eval(fmt.Sprintf(`document.getElementById(%q).checked`, id)) != true {
+			t.Fatalf("round %d (click %.1f ms after the question appeared): the answer is saved but %s is not checked", round, delay, id)
+		}
+	}
 }
