@@ -453,3 +453,46 @@ func FuzzCleanBasePath(f *testing.F) {
 		}
 	})
 }
+
+// A page is rendered once per address: a second request gets the same bytes
+// (so the compressed copy is reused too), a revalidation gets 304 and leaves
+// the kept page whole, and addresses that differ in their query are
+// different pages.
+func TestPagesAreKeptByAddress(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	first := get(h, "/salaries", "br")
+	if first.Code != http.StatusOK {
+		t.Fatalf("status %d", first.Code)
+	}
+	etag := first.Header().Get("ETag")
+	if etag == "" {
+		t.Fatal("the page has no ETag")
+	}
+
+	req := httptest.NewRequest(http.MethodGet, "/salaries", nil)
+	req.Header.Set("If-None-Match", etag)
+	revalidated := httptest.NewRecorder()
+	h.ServeHTTP(revalidated, req)
+	if revalidated.Code != http.StatusNotModified || revalidated.Body.Len() != 0 {
+		t.Errorf("revalidation: status %d with %d bytes, want 304 and none", revalidated.Code, revalidated.Body.Len())
+	}
+
+	again := get(h, "/salaries", "br")
+	if again.Code != http.StatusOK || !bytes.Equal(again.Body.Bytes(), first.Body.Bytes()) {
+		t.Errorf("second request: status %d, %d bytes against %d first; want the same page", again.Code, again.Body.Len(), first.Body.Len())
+	}
+
+	// Revalidating a page that is not kept yet must not keep the empty 304.
+	req = httptest.NewRequest(http.MethodGet, "/glossary", nil)
+	req.Header.Set("If-None-Match", etag)
+	h.ServeHTTP(httptest.NewRecorder(), req)
+	if res := get(h, "/glossary", ""); res.Code != http.StatusOK || !strings.Contains(res.Body.String(), "<h1") {
+		t.Errorf("after a 304, /glossary answers %d with %d bytes, want the page", res.Code, res.Body.Len())
+	}
+
+	compare := string(decode(t, "br", get(h, "/salaries?compare=us", "br").Body.Bytes()))
+	plain := string(decode(t, "br", first.Body.Bytes()))
+	if compare == plain {
+		t.Error("/salaries?compare=us is served the page of /salaries")
+	}
+}

@@ -33,6 +33,7 @@ type site struct {
 	appJS    []byte
 	manifest []byte
 	styles   inlineStyles
+	pages    *pageCache
 }
 
 func newSite(o Options) (*site, error) {
@@ -41,7 +42,7 @@ func newSite(o Options) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &site{app: h, version: h.Version}
+	s := &site{app: h, version: h.Version, pages: newPageCache()}
 	resources := h.Resources.(webResources)
 
 	goappJS, err := fetchFromHandler(h, "/app.js")
@@ -162,6 +163,11 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.app.ServeHTTP(w, r)
 		return
 	}
+	address := r.URL.RequestURI()
+	if page, ok := s.pages.get(address); ok && r.Method == http.MethodGet {
+		page.writeTo(w, r)
+		return
+	}
 	rec := &recorder{header: make(http.Header), status: http.StatusOK}
 	s.app.ServeHTTP(rec, r)
 	out := rec.body.Bytes()
@@ -169,11 +175,12 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		out = s.styles.inline(fixHead(out, s.styles.policy))
 		rec.header.Set("Content-Length", strconv.Itoa(len(out)))
 	}
-	for k, v := range rec.header {
-		w.Header()[k] = v
+	page := &cachedPage{status: rec.status, header: rec.header, body: out}
+	// A 304 has no page to keep.
+	if r.Method == http.MethodGet && (rec.status == http.StatusOK || rec.status == http.StatusNotFound) {
+		s.pages.put(address, page)
 	}
-	w.WriteHeader(rec.status)
-	w.Write(out)
+	page.writeTo(w, nil)
 }
 
 // cspLine is the policy's meta tag where go-app puts it, with its indent.
