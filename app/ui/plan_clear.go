@@ -21,7 +21,10 @@ func (c *planClear) Cleared(v bool) *planClear { c.ICleared = v; return c }
 // OnClear runs once the person has confirmed.
 func (c *planClear) OnClear(f func(ctx app.Context)) *planClear { c.IOnClear = f; return c }
 
-func (c *planClear) OnMount(ctx app.Context) { c.mounted = ctx }
+func (c *planClear) OnMount(ctx app.Context) {
+	c.mounted = ctx
+	changedNothingDrawn(ctx)
+}
 
 func (c *planClear) ask(ctx app.Context, e app.Event) {
 	c.confirming = true

@@ -20,7 +20,10 @@ func newPlanShare() *planShare { return &planShare{} }
 // Attempt sets the result to share; nil when there is none yet.
 func (s *planShare) Attempt(a *store.Attempt) *planShare { s.IAttempt = a; return s }
 
-func (s *planShare) OnMount(ctx app.Context) { s.mounted = ctx }
+func (s *planShare) OnMount(ctx app.Context) {
+	s.mounted = ctx
+	changedNothingDrawn(ctx)
+}
 
 // shareLink is the full URL of a share link for a token.
 func shareLink(token string) string {

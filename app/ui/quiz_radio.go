@@ -65,6 +65,7 @@ func (r *radioChoice) OnUpdate(ctx app.Context) {
 // property from the render.
 func (r *radioChoice) OnMount(ctx app.Context) {
 	r.syncedID, r.syncedChecked = r.IID, r.IChecked
+	changedNothingDrawn(ctx)
 }
 
 // changed calls the handler the component holds now. go-app keeps an
