@@ -191,10 +191,10 @@ func TestReloadInTheMiddleResumesAtTheSameQuestion(t *testing.T) {
 }
 
 // A choice clicked the moment its question appears is kept. Moving to a
-// question with more choices mounts new radios, and the frames right after
-// it is drawn re-render the whole question; any call from the page into the
-// wasm, such as go-app's click listener on the window, lets a due frame run
-// in the middle of a click. That re-render used to set the old answer back
+// question with more choices mounts new radios, whose mount used to
+// re-render the whole question in the next frame; any call from the page
+// into the wasm, such as go-app's click listener on the window, lets a due
+// frame run in the middle of a click. That re-render set the old answer back
 // on the inputs before the change event told the app about the new one, so
 // the browser undid the click and sent no change event. The test clicks at
 // a range of delays after the question appears, back and forth between two
