@@ -5,7 +5,8 @@ PORT      ?= 8000
 BASE_PATH ?=
 # -l: no inlining in go-app, fuzzy and our own packages, which makes the
 # wasm 65 KB smaller with brotli (3%) at no measured cost in time; the
-# standard library keeps its inlining, as the search's loops need it.
+# standard library keeps its inlining, as without it the start-up work grew
+# from 311 to 548 ms of long tasks (README, Performance).
 # app/e2e/rig.go builds with the same flags (TestWasmFlagsMatchTheMakefile).
 WASM_GCFLAGS = github.com/...=-l
 WASM_LDFLAGS = -s -w

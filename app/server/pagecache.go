@@ -47,13 +47,13 @@ func (c *pageCache) put(address string, p *cachedPage) {
 	c.pages[address] = p
 }
 
-// writeTo answers with the page, or with 304 Not Modified when r (nil for
-// none) already holds this version of it, as go-app's handler does.
+// writeTo answers r with the page, or with 304 Not Modified when r already
+// holds this version of it, as go-app's handler does.
 func (p *cachedPage) writeTo(w http.ResponseWriter, r *http.Request) {
 	for k, v := range p.header {
 		w.Header()[k] = v
 	}
-	if etag := p.header.Get("ETag"); r != nil && etag != "" && r.Header.Get("If-None-Match") == etag {
+	if etag := p.header.Get("ETag"); etag != "" && r.Header.Get("If-None-Match") == etag {
 		w.Header().Del("Content-Length")
 		w.Header().Del("Content-Type")
 		w.WriteHeader(http.StatusNotModified)

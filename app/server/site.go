@@ -164,9 +164,11 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	address := r.URL.RequestURI()
-	if page, ok := s.pages.get(address); ok && r.Method == http.MethodGet {
-		page.writeTo(w, r)
-		return
+	if r.Method == http.MethodGet {
+		if page, ok := s.pages.get(address); ok {
+			page.writeTo(w, r)
+			return
+		}
 	}
 	rec := &recorder{header: make(http.Header), status: http.StatusOK}
 	s.app.ServeHTTP(rec, r)
@@ -180,7 +182,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodGet && (rec.status == http.StatusOK || rec.status == http.StatusNotFound) {
 		s.pages.put(address, page)
 	}
-	page.writeTo(w, nil)
+	page.writeTo(w, r)
 }
 
 // cspLine is the policy's meta tag where go-app puts it, with its indent.

@@ -220,6 +220,7 @@ func TestAChoiceClickedAsSoonAsTheQuestionAppearsIsKept(t *testing.T) {
 	for round := 0; round < 32; round++ {
 		delay := float64(round%16) / 2 // 0 to 7.5 ms, twice
 		choice := round % 2
+		id := fmt.Sprintf("choice-%s-%d", target.ID, choice)
 		click(tb, "#quiz-back")
 		waitStep(tb, fmt.Sprintf("Question %d of", at))
 		// Press Next and click the choice from one script, timed from the
@@ -230,8 +231,7 @@ func TestAChoiceClickedAsSoonAsTheQuestionAppearsIsKept(t *testing.T) {
 			const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); pick(); } });
 			watch.observe(document.body, { subtree: true, childList: true, characterData: true });
 			document.getElementById("quiz-next").click();
-		})`, heading+" ", fmt.Sprintf("choice-%s-%d", target.ID, choice), delay))
-		id := fmt.Sprintf("choice-%s-%d", target.ID, choice)
+		})`, heading+" ", id, delay))
 		tb.WaitFor(fmt.Sprintf("round %d (click %.1f ms after the question appeared): the answer saved as choice %d", round, delay, choice),
 			fmt.Sprintf(`(() => { try { return JSON.parse(localStorage.getItem(%q)).progress.answers[%q].choice === %d } catch (e) { return false } })()`, store.Key, target.ID, choice))
 		if tb.Eval(fmt.Sprintf(`document.getElementById(%q).checked`, id)) != true {
