@@ -204,7 +204,7 @@ func (q *Quiz) validate(d *Data) error {
 	areas := map[string]bool{}
 	for i, a := range q.Areas {
 		v.entry = a.ID
-		if !slugPattern.MatchString(a.ID) {
+		if !isSlug(a.ID) {
 			v.entry = fmt.Sprintf("areas[%d]", i)
 			v.fail("id", "must be lower-case letters, digits and dashes, got %q", a.ID)
 		} else if areas[a.ID] {
@@ -247,7 +247,7 @@ func (q *Quiz) validate(d *Data) error {
 	ids := map[string]bool{}
 	checkID := func(kind string, i int, id string) {
 		v.entry = id
-		if !slugPattern.MatchString(id) {
+		if !isSlug(id) {
 			v.entry = fmt.Sprintf("%s[%d]", kind, i)
 			v.fail("id", "must be lower-case letters, digits and dashes, got %q", id)
 		} else if ids[id] {

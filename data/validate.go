@@ -3,11 +3,28 @@ package data
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+// isSlug reports whether s is lower-case letters and digits in groups joined
+// by single hyphens. It is written out, not a regular expression, because a
+// package-level regexp is compiled when the wasm starts, where nothing is
+// validated.
+func isSlug(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // validator collects problems for one file and entry at a time.
 type validator struct {
@@ -169,7 +186,7 @@ func (d *Data) validate(careerFiles map[string]string) error {
 	seen = map[string]bool{}
 	for _, c := range d.Credentials {
 		v.entry = c.ID
-		if !slugPattern.MatchString(c.ID) {
+		if !isSlug(c.ID) {
 			v.fail("id", "must be lower-case letters, digits and dashes, got %q", c.ID)
 		}
 		if seen[c.ID] {
@@ -195,7 +212,7 @@ func (d *Data) validate(careerFiles map[string]string) error {
 	seen = map[string]bool{}
 	for _, t := range d.Glossary {
 		v.entry = t.ID
-		if !slugPattern.MatchString(t.ID) {
+		if !isSlug(t.ID) {
 			v.fail("id", "must be lower-case letters, digits and dashes, got %q", t.ID)
 		}
 		if seen[t.ID] {
@@ -222,7 +239,7 @@ func (d *Data) validate(careerFiles map[string]string) error {
 
 func (v *validator) career(c *Career) {
 	d := v.d
-	if !slugPattern.MatchString(c.Slug) {
+	if !isSlug(c.Slug) {
 		v.fail("slug", "must be lower-case letters, digits and dashes, got %q", c.Slug)
 	}
 	v.required("title", c.Title)
@@ -256,7 +273,7 @@ func (v *validator) career(c *Career) {
 	ids := map[string]bool{}
 	for i, p := range c.Pathways {
 		f := fmt.Sprintf("pathways[%d]", i)
-		if !slugPattern.MatchString(p.ID) || ids[p.ID] {
+		if !isSlug(p.ID) || ids[p.ID] {
 			v.fail(f+".id", "must be a unique slug, got %q", p.ID)
 		}
 		ids[p.ID] = true
@@ -296,7 +313,7 @@ func (v *validator) career(c *Career) {
 	ids = map[string]bool{}
 	for i, p := range c.PayRanges {
 		f := fmt.Sprintf("payRanges[%d]", i)
-		if !slugPattern.MatchString(p.ID) || ids[p.ID] {
+		if !isSlug(p.ID) || ids[p.ID] {
 			v.fail(f+".id", "must be a unique slug, got %q", p.ID)
 		}
 		ids[p.ID] = true
@@ -356,7 +373,7 @@ func (v *validator) career(c *Career) {
 	ids = map[string]bool{}
 	for i, q := range c.FAQ {
 		f := fmt.Sprintf("faq[%d]", i)
-		if !slugPattern.MatchString(q.ID) || ids[q.ID] {
+		if !isSlug(q.ID) || ids[q.ID] {
 			v.fail(f+".id", "must be a unique slug, got %q", q.ID)
 		}
 		ids[q.ID] = true

@@ -252,3 +252,15 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestIsSlug(t *testing.T) {
+	for s, want := range map[string]bool{
+		"medical-coder": true, "rhit": true, "level-2": true, "a": true, "2024": true,
+		"": false, "-coder": false, "coder-": false, "medical--coder": false, "Medical-coder": false,
+		"medical coder": false, "medical_coder": false, "-": false, "é": false,
+	} {
+		if got := isSlug(s); got != want {
+			t.Errorf("isSlug(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
