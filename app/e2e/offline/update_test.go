@@ -59,6 +59,7 @@ func TestNewBuildOffersReloadAndKeepsProgress(t *testing.T) {
 	tb.Do(chromedp.Click(chromedp.CSS(`header nav a[href="` + basePath + `/salaries"]`)))
 	tb.WaitText("h1", host.prerenderedHeading(t, "/salaries"))
 	tb.WaitText("#update-banner", "A new version of the app is ready")
+	tb.CheckContrast(t, "the update banner")
 	// "Later" hides it for the rest of the visit.
 	tb.Do(chromedp.Click(chromedp.CSS(`#update-banner button.secondary`)))
 	tb.Do(chromedp.WaitNotPresent(chromedp.CSS(`#update-banner`)))

@@ -36,6 +36,7 @@ func TestMarkAPlanItemDoneAndReload(t *testing.T) {
 	tb.WaitFor("step 2 to be done", `document.querySelector("#plan-step-2").dataset.status === "done"`)
 	click(tb, `label[for="status-step-3-doing"]`)
 	tb.WaitFor("step 3 to be doing", `document.querySelector("#plan-step-3").dataset.status === "doing"`)
+	tb.CheckContrast(t, "the plan with a step done and one under way")
 
 	reload(tb)
 	if got := tb.Eval(`document.querySelector("#plan-step-2").dataset.status`); got != "done" {
@@ -125,6 +126,7 @@ func TestDamagedSavedDataGivesAClearMessageAndTheAppStaysUsable(t *testing.T) {
 	reload(tb)
 	tb.WaitText("#saved-data-damaged", "Some of your saved data was damaged and could not be read.")
 	tb.WaitText("#saved-data-damaged", "plan: is cut off after 1 entry")
+	tb.CheckContrast(t, "the plan with a message about damaged saved data")
 	if got := tb.Eval(`document.querySelector("#plan-step-1").dataset.status`); got != "done" {
 		t.Errorf("the readable plan item was lost: step 1 is %v", got)
 	}

@@ -93,11 +93,13 @@ func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
 	waitStep(tb, fmt.Sprintf("Practice question 1 of %d", len(q.Knowledge)))
 	click(tb, "#quiz-check")
 	tb.WaitText("#quiz-missing", "Choose an answer")
+	tb.CheckContrast(t, "a practice question asking for an answer")
 	click(tb, fmt.Sprintf(`label[for="option-%s-%d"]`, kq.ID, kq.Correct))
 	// Choosing clears the request for an answer, which moves the button up.
 	tb.WaitFor("the request for an answer to go", `document.getElementById("quiz-missing").textContent === ""`)
 	click(tb, "#quiz-check")
 	tb.WaitText("#quiz-feedback", "Right.")
+	tb.CheckContrast(t, "a practice question answered right")
 	if !strings.Contains(textOf(tb, "#quiz-knowledge"), kq.Explanation) {
 		t.Errorf("the explanation of %s is not shown", kq.ID)
 	}
@@ -109,6 +111,7 @@ func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
 	click(tb, "#quiz-check")
 	tb.WaitText("#quiz-feedback", "Not quite.")
 	tb.WaitText("#quiz-feedback", "The right answer: "+kq2.Options[kq2.Correct])
+	tb.CheckContrast(t, "a practice question answered wrong")
 	click(tb, "#quiz-leave")
 	tb.WaitText("#quiz-knowledge-score", "1 of 2 practice questions right")
 	withKnowledge := quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers, Knowledge: map[string]int{kq.ID: kq.Correct, kq2.ID: wrong}})

@@ -46,6 +46,7 @@ func TestAComparisonSurvivesAReload(t *testing.T) {
 	// The third by keyboard: focus the box and press Space.
 	tb.Do(chromedp.Focus(chromedp.CSS("#pick-career-medical-coder")), chromedp.KeyEvent(" "))
 	waitForRows(t, tb, "level-1", "country-gb", "career-medical-coder")
+	tb.CheckContrast(t, "a comparison of three")
 
 	if got, want := location(tb), "/salaries?compare=level-1,country-gb,career-medical-coder"; got != want {
 		t.Errorf("the address is %s, want %s", got, want)
@@ -135,6 +136,7 @@ func TestUnknownKeysInTheLinkAreDroppedWithANotice(t *testing.T) {
 			t.Errorf("the notice does not say %q; it says:\n%s", want, notice)
 		}
 	}
+	tb.CheckContrast(t, "the notice about a link's unknown keys")
 	if got := location(tb); got != "/salaries?compare=level-1,country-gb" {
 		t.Errorf("the address was not tidied: %s", got)
 	}

@@ -24,6 +24,7 @@ func TestSwitchingTheCurrencyConvertsEveryFigure(t *testing.T) {
 	// start of the name, as a person does with a closed select.
 	tb.Do(chromedp.Focus(chromedp.CSS("#currency")), chromedp.KeyEvent("Brit"))
 	tb.WaitText("#currency-rate", "Shown in British pounds")
+	tb.CheckContrast(t, "salaries in British pounds")
 
 	median := hit.SalaryByLevel[0].Median
 	converted, err := salary.Convert(median, usd, gbp)

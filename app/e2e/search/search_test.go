@@ -106,6 +106,7 @@ func TestHeaderSearchShowsGroupedHighlightedResultsAndOpensTheActiveOne(t *testi
 	tb.Do(chromedp.KeyEvent("rhit"))
 	firstOptionReads(t, tb, "RHIT")
 	tb.WaitFor("the list answers rhit, not rhi", `document.querySelector("#site-search-listbox mark").textContent === "RHIT"`)
+	tb.CheckContrast(t, "the header search's results")
 
 	if v := evalString(tb, `document.getElementById("site-search").getAttribute("aria-expanded")`); v != "true" {
 		t.Errorf("aria-expanded is %q with results shown", v)
@@ -324,12 +325,14 @@ func TestEmptyAndNoResultStatesSuggestWhatToTry(t *testing.T) {
 	tb.WaitText("#search-summary", "No results for “salary xyzzy”")
 	tb.WaitText("main", "Nothing in the guide contains a word like “xyzzy”")
 	tb.WaitText("main", "Or try one of these:")
+	tb.CheckContrast(t, "a search with no results")
 }
 
 func TestLongQueriesAreTrimmedWithANotice(t *testing.T) {
 	tb := e2e.NewTab(t)
 	tb.Open("/search?q=" + url.QueryEscape(strings.Repeat("rhit ", 60)))
 	tb.WaitText("main .search-trimmed", "only the first 200 were used")
+	tb.CheckContrast(t, "a search trimmed to 200 characters")
 	tb.WaitText("main .search-result", "RHIT")
 }
 
