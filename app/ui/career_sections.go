@@ -217,15 +217,15 @@ func payBody(c *data.Career) app.UI {
 			return app.P().Class("no-figure").Body(app.Strong().Text("No figure: "), app.Text(c.PayUnknown))
 		}),
 		app.If(len(c.PayRanges) > 0, func() app.UI {
-			return scrollTable("Pay ranges by stage", app.Table().Body(
+			return scrollTable("Pay ranges by stage", stackingTable().Body(
 				app.Caption().Text("Pay ranges by stage"),
-				app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Stage"), app.Th().Scope("col").Text("Range"), app.Th().Scope("col").Text("Source"))),
-				app.TBody().Body(app.Range(c.PayRanges).Slice(func(i int) app.UI {
+				stackingHead(colHead("Stage"), colHead("Range"), colHead("Source")),
+				stackingBody().Body(app.Range(c.PayRanges).Slice(func(i int) app.UI {
 					p := c.PayRanges[i]
-					return app.Tr().ID("pay-"+p.ID).Body(
-						app.Th().Scope("row").Text(p.Label),
-						app.Td().Text(salary.FormatRange(p.Range, salary.Symbol(d, p.Range.Currency))),
-						app.Td().Body(newCitation().Fact(p.Fact)),
+					return stackingRow().ID("pay-"+p.ID).Body(
+						rowHead().Text(p.Label),
+						cellUnder("Range").Text(salary.FormatRange(p.Range, salary.Symbol(d, p.Range.Currency))),
+						cellUnder("Source").Class("source").Body(newCitation().Fact(p.Fact)),
 					)
 				})),
 			))
@@ -239,20 +239,16 @@ func payBody(c *data.Career) app.UI {
 func levelPayTable(c *data.Career) app.UI {
 	d := appData()
 	return app.Div().Body(
-		scrollTable("Pay by experience level", app.Table().Body(
+		scrollTable("Pay by experience level", stackingTable().Body(
 			app.Caption().Text("Pay by experience level (US, per year)"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Level"),
-				app.Th().Scope("col").Text("Median"),
-				app.Th().Scope("col").Text("Average"),
-			)),
-			app.TBody().Body(app.Range(c.SalaryByLevel).Slice(func(i int) app.UI {
+			stackingHead(colHead("Level"), colHead("Median"), colHead("Average")),
+			stackingBody().Body(app.Range(c.SalaryByLevel).Slice(func(i int) app.UI {
 				l := c.SalaryByLevel[i]
 				sym := salary.Symbol(d, l.Currency)
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(l.Level),
-					app.Td().Text(salary.Format(l.Median, sym)),
-					app.Td().Text(salary.Format(l.Average, sym)),
+				return stackingRow().Body(
+					rowHead().Text(l.Level),
+					cellUnder("Median").Text(salary.Format(l.Median, sym)),
+					cellUnder("Average").Text(salary.Format(l.Average, sym)),
 				)
 			})),
 		)),
@@ -266,25 +262,20 @@ func levelPayTable(c *data.Career) app.UI {
 
 func pathwayTable(c *data.Career) app.UI {
 	d := appData()
-	return scrollTable("Education pathways", app.Table().Body(
+	return scrollTable("Education pathways", stackingTable().Body(
 		app.Caption().Text("Ways to train, with time and cost"),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text("Pathway"),
-			app.Th().Scope("col").Text("Time"),
-			app.Th().Scope("col").Text("Cost"),
-			app.Th().Scope("col").Text("What employers think"),
-		)),
-		app.TBody().Body(app.Range(c.Pathways).Slice(func(i int) app.UI {
+		stackingHead(colHead("Pathway"), colHead("Time"), colHead("Cost"), colHead("What employers think")),
+		stackingBody().Body(app.Range(c.Pathways).Slice(func(i int) app.UI {
 			p := c.Pathways[i]
 			cost := p.CostUnknown
 			if p.Cost != nil {
 				cost = salary.FormatRange(*p.Cost, salary.Symbol(d, p.Cost.Currency))
 			}
-			return app.Tr().ID("pathway-"+p.ID).Body(
-				app.Th().Scope("row").Body(app.Strong().Text(p.Name), app.P().Text(p.Detail)),
-				app.Td().Text(monthsText(p.MonthsMin, p.MonthsMax)),
-				app.Td().Body(app.Text(cost), newCitation().Source(p.Source).AsOf(p.AsOf)),
-				app.Td().Text(p.EmployerView),
+			return stackingRow().ID("pathway-"+p.ID).Body(
+				rowHead().Body(app.Strong().Text(p.Name), app.P().Text(p.Detail)),
+				cellUnder("Time").Text(monthsText(p.MonthsMin, p.MonthsMax)),
+				cellUnder("Cost").Body(app.Text(cost), newCitation().Source(p.Source).AsOf(p.AsOf)),
+				cellUnder("What employers think").Text(p.EmployerView),
 			)
 		})),
 	))
@@ -300,15 +291,10 @@ func monthsText(min, max int) string {
 func globalSalaryTable(c *data.Career) app.UI {
 	d := appData()
 	return app.Div().Body(
-		scrollTable("Pay by country", app.Table().Body(
+		scrollTable("Pay by country", stackingTable().Body(
 			app.Caption().Text("Yearly pay by country, in local currency, with the US-dollar equivalent the source states"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Country"),
-				app.Th().Scope("col").Text("Local range"),
-				app.Th().Scope("col").Text("In US dollars"),
-				app.Th().Scope("col").Text("Notes"),
-			)),
-			app.TBody().Body(app.Range(c.GlobalSalaries).Slice(func(i int) app.UI {
+			stackingHead(colHead("Country"), colHead("Local range"), colHead("In US dollars"), colHead("Notes")),
+			stackingBody().Body(app.Range(c.GlobalSalaries).Slice(func(i int) app.UI {
 				g := c.GlobalSalaries[i]
 				usd := g.NoUSDNote
 				if g.USD != nil {
@@ -316,11 +302,11 @@ func globalSalaryTable(c *data.Career) app.UI {
 				} else if g.Local.Currency == "USD" {
 					usd = "—"
 				}
-				return app.Tr().ID("country-"+g.Code).Body(
-					app.Th().Scope("row").Text(g.Country),
-					app.Td().Text(salary.FormatRange(g.Local, salary.Symbol(d, g.Local.Currency))),
-					app.Td().Text(usd),
-					app.Td().Body(namedList(g.Notes)),
+				return stackingRow().ID("country-"+g.Code).Body(
+					rowHead().Text(g.Country),
+					cellUnder("Local range").Text(salary.FormatRange(g.Local, salary.Symbol(d, g.Local.Currency))),
+					cellUnder("In US dollars").Text(usd),
+					cellUnder("Notes").Body(namedList(g.Notes)),
 				)
 			})),
 		)),

@@ -24,19 +24,22 @@ func (s *quizAreaScores) Render() app.UI {
 	for _, a := range s.IAreas {
 		explained = explained || len(a.Drivers) > 0
 	}
+	// On a phone the stylesheet stacks this table, one area under another;
+	// the roles, which a table has anyway, keep it a table for screen
+	// readers once its rows are laid out as grids.
 	return app.Div().Class("table-scroll").Body(
-		app.Table().ID("quiz-area-scores").Class("quiz-areas").Body(
+		app.Table().ID("quiz-area-scores").Class("quiz-areas").Role("table").Body(
 			app.Caption().Text("Each area's score, with the answers behind it, weakest first"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Area"),
-				app.Th().Scope("col").Text("Score"),
-				app.If(explained, func() app.UI { return app.Th().Scope("col").Text("What drove it") }),
+			app.THead().Role("rowgroup").Body(app.Tr().Role("row").Body(
+				app.Th().Scope("col").Role("columnheader").Text("Area"),
+				app.Th().Scope("col").Role("columnheader").Text("Score"),
+				app.If(explained, func() app.UI { return app.Th().Scope("col").Role("columnheader").Text("What drove it") }),
 			)),
-			app.TBody().Body(app.Range(s.IAreas).Slice(func(i int) app.UI {
+			app.TBody().Role("rowgroup").Body(app.Range(s.IAreas).Slice(func(i int) app.UI {
 				a := s.IAreas[i]
-				return app.Tr().ID("area-"+a.ID).Body(
-					app.Th().Scope("row").Text(a.Name),
-					app.Td().Class("quiz-score").Body(
+				return app.Tr().ID("area-"+a.ID).Role("row").Body(
+					app.Th().Scope("row").Role("rowheader").Text(a.Name),
+					app.Td().Class("quiz-score").Role("cell").Body(
 						app.If(a.Scored, func() app.UI {
 							return app.Span().Body(
 								app.Strong().Text(strconv.Itoa(a.Percent)+"%"),
@@ -45,7 +48,7 @@ func (s *quizAreaScores) Render() app.UI {
 						}).Else(func() app.UI { return app.Text("Not answered") }),
 					),
 					app.If(explained, func() app.UI {
-						return app.Td().Body(app.Ul().Class("quiz-drivers").Body(app.Range(a.Drivers).Slice(func(j int) app.UI {
+						return app.Td().Class("quiz-why").Role("cell").Body(app.Ul().Class("quiz-drivers").Body(app.Range(a.Drivers).Slice(func(j int) app.UI {
 							d := a.Drivers[j]
 							kind := ""
 							if d.Knowledge {

@@ -37,15 +37,15 @@ func (s *careerPay) Render() app.UI {
 			Symbol(salary.Symbol(d, chartCurrency(careers, s.ICurrency))).
 			Bars(bars).
 			Caption("Each career's headline yearly pay; careers with no figure say so. The table below gives the same figures with what each one covers."),
-		scrollTable("Pay by career", app.Table().ID("table-careers").Body(
+		scrollTable("Pay by career", stackingTable().ID("table-careers").Body(
 			app.Caption().Text("Headline yearly pay by career, with what each figure covers"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Career"),
-				app.Th().Scope("col").Class("num").Text("Pay per year"),
-				app.Th().Scope("col").Text("What the figure is"),
-				app.Th().Scope("col").Text("Source"),
-			)),
-			app.TBody().Body(app.Range(careers).Slice(func(i int) app.UI {
+			stackingHead(
+				colHead("Career"),
+				colHead("Pay per year").Class("num"),
+				colHead("What the figure is"),
+				colHead("Source"),
+			),
+			stackingBody().Body(app.Range(careers).Slice(func(i int) app.UI {
 				return s.row(d, careers[i])
 			})),
 		)),
@@ -54,19 +54,19 @@ func (s *careerPay) Render() app.UI {
 
 func (s *careerPay) row(d *data.Data, r salary.Row) app.UI {
 	slug := r.Key[len("career-"):]
-	name := app.Th().Scope("row").Body(app.A().Href(href("/careers/" + slug)).Text(r.Name))
+	name := rowHead().Body(app.A().Href(href("/careers/" + slug)).Text(r.Name))
 	if r.Figure == nil {
-		return app.Tr().DataSet("key", r.Key).Body(
+		return stackingRow().DataSet("key", r.Key).Body(
 			name,
-			app.Td().Class("num").Body(app.Strong().Class("no-figure-label").Text("No figure")),
-			app.Td().Body(app.P().Class("no-figure").Text(r.NoFigure)),
+			cellUnder("Pay per year").Class("num").Body(app.Strong().Class("no-figure-label").Text("No figure")),
+			cellUnder("What the figure is").Body(app.P().Class("no-figure").Text(r.NoFigure)),
 			payCitationCell(r),
 		)
 	}
-	return app.Tr().DataSet("key", r.Key).Body(
+	return stackingRow().DataSet("key", r.Key).Body(
 		name,
-		app.Td().Class("num").Body(moneyIn(d, *r.Figure, s.ICurrency)),
-		app.Td().Body(
+		cellUnder("Pay per year").Class("num").Body(moneyIn(d, *r.Figure, s.ICurrency)),
+		cellUnder("What the figure is").Body(
 			app.P().Body(app.Text(r.Measure+": "), app.Q().Text(r.Value)),
 			app.If(r.Note != "", func() app.UI {
 				return app.Details().Body(app.Summary().Text("About this figure"), app.P().Text(r.Note))

@@ -19,35 +19,40 @@ func newCountryPay() *countryPay { return &countryPay{} }
 // Currency is the display currency, or empty for figures as stated.
 func (s *countryPay) Currency(code string) *countryPay { s.ICurrency = code; return s }
 
+// Column names used twice, by the head and by each cell.
+const (
+	colStatedUSD = "In US dollars, as the guide states"
+	colLiving    = "Cost of living, tax and purchasing power"
+)
+
 func (s *countryPay) Render() app.UI {
 	d := appData()
 	countries := salaryRows().OfKind(salary.KindCountry)
+	converted := "In " + currencyPlural(d, s.ICurrency) + ", converted"
 	return app.Section().ID("by-country").Class("salary-section").Aria("labelledby", "by-country-title").Body(
 		app.H2().ID("by-country-title").Text("By country"),
 		app.P().Text("The guide's pay range for the job in six countries, in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read the notes beside each country."),
 		s.chart(d, countries),
-		scrollTable("Pay by country", app.Table().ID("table-countries").Body(
+		scrollTable("Pay by country", stackingTable().ID("table-countries").Body(
 			app.Caption().Text("Yearly pay range by country, in local currency, with the US-dollar equivalent the guide states"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Country"),
-				app.Th().Scope("col").Class("num").Text("Local range"),
-				app.Th().Scope("col").Class("num").Text("In US dollars, as the guide states"),
-				app.If(s.ICurrency != "", func() app.UI {
-					return app.Th().Scope("col").Class("num").Text("In " + currencyPlural(d, s.ICurrency) + ", converted")
-				}),
-				app.Th().Scope("col").Text("Cost of living, tax and purchasing power"),
-				app.Th().Scope("col").Text("Source"),
-			)),
-			app.TBody().Body(app.Range(countries).Slice(func(i int) app.UI {
+			stackingHead(
+				colHead("Country"),
+				colHead("Local range").Class("num"),
+				colHead(colStatedUSD).Class("num"),
+				app.If(s.ICurrency != "", func() app.UI { return colHead(converted).Class("num") }),
+				colHead(colLiving),
+				colHead("Source"),
+			),
+			stackingBody().Body(app.Range(countries).Slice(func(i int) app.UI {
 				r := countries[i]
-				return app.Tr().DataSet("key", r.Key).Body(
-					app.Th().Scope("row").Text(r.Name),
-					app.Td().Class("num", "local").Text(payText(d, *r.Figure)),
-					app.Td().Class("num", "stated-usd").Body(statedUSD(d, r)),
+				return stackingRow().DataSet("key", r.Key).Body(
+					rowHead().Text(r.Name),
+					cellUnder("Local range").Class("num", "local").Text(payText(d, *r.Figure)),
+					cellUnder(colStatedUSD).Class("num", "stated-usd").Body(statedUSD(d, r)),
 					app.If(s.ICurrency != "", func() app.UI {
-						return app.Td().Class("num", "shown").Body(moneyIn(d, *r.Figure, s.ICurrency))
+						return cellUnder(converted).Class("num", "shown").Body(moneyIn(d, *r.Figure, s.ICurrency))
 					}),
-					app.Td().Body(countryNotes(r)),
+					cellUnder(colLiving).Body(countryNotes(r)),
 					payCitationCell(r),
 				)
 			})),

@@ -137,19 +137,15 @@ func unitRates(d *data.Data, cur data.Currency) string {
 func (p *currencyPicker) rateTable(d *data.Data, convertible []data.Currency) app.UI {
 	return app.Details().Class("rates").Body(
 		app.Summary().Text("How each exchange rate was derived"),
-		scrollTable("Exchange rates", app.Table().Body(
+		scrollTable("Exchange rates", stackingTable().Body(
 			app.Caption().Text("Exchange rates recorded in the data, against the US dollar"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Currency"),
-				app.Th().Scope("col").Text("Rate"),
-				app.Th().Scope("col").Text("How it was derived"),
-			)),
-			app.TBody().Body(app.Range(d.Currencies).Slice(func(i int) app.UI {
+			stackingHead(colHead("Currency"), colHead("Rate"), colHead("How it was derived")),
+			stackingBody().Body(app.Range(d.Currencies).Slice(func(i int) app.UI {
 				c := d.Currencies[i]
-				return app.Tr().DataSet("currency", c.Code).Body(
-					app.Th().Scope("row").Text(c.Name+" ("+c.Symbol+")"),
-					app.Td().Text(rateCell(d, c)),
-					app.Td().Body(p.derivation(d, c)),
+				return stackingRow().DataSet("currency", c.Code).Body(
+					rowHead().Text(c.Name+" ("+c.Symbol+")"),
+					cellUnder("Rate").Text(rateCell(d, c)),
+					cellUnder("How it was derived").Body(p.derivation(d, c)),
 				)
 			})),
 		)),

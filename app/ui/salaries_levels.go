@@ -43,26 +43,26 @@ func (s *levelPay) Render() app.UI {
 			Symbol(salary.Symbol(d, levelCur)).
 			Bars(levelBars).
 			Caption("Median and average yearly pay at each level. The table below gives the same figures."),
-		scrollTable("Pay by level", app.Table().ID("table-levels").Body(
+		scrollTable("Pay by level", stackingTable().ID("table-levels").Body(
 			app.Caption().Text("Yearly pay by career level in the U.S., with typical years of experience"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Level"),
-				app.Th().Scope("col").Text("Typical experience"),
-				app.Th().Scope("col").Class("num").Text("Median"),
-				app.Th().Scope("col").Class("num").Text("Average"),
-				app.Th().Scope("col").Text("Source"),
-			)),
-			app.TBody().Body(app.Range(levels).Slice(func(i int) app.UI {
+			stackingHead(
+				colHead("Level"),
+				colHead("Typical experience"),
+				colHead("Median").Class("num"),
+				colHead("Average").Class("num"),
+				colHead("Source"),
+			),
+			stackingBody().Body(app.Range(levels).Slice(func(i int) app.UI {
 				r := levels[i]
 				years := "Not stated"
 				if r.Level != nil {
 					years = yearsText(*r.Level)
 				}
-				return app.Tr().DataSet("key", r.Key).Body(
-					app.Th().Scope("row").Text(r.Name),
-					app.Td().Text(years),
-					app.Td().Class("num", "median").Body(moneyIn(d, *r.Figure, s.ICurrency)),
-					app.Td().Class("num", "average").Body(moneyIn(d, *r.Average, s.ICurrency)),
+				return stackingRow().DataSet("key", r.Key).Body(
+					rowHead().Text(r.Name),
+					cellUnder("Typical experience").Text(years),
+					cellUnder("Median").Class("num", "median").Body(moneyIn(d, *r.Figure, s.ICurrency)),
+					cellUnder("Average").Class("num", "average").Body(moneyIn(d, *r.Average, s.ICurrency)),
 					payCitationCell(r),
 				)
 			})),
@@ -75,20 +75,20 @@ func (s *levelPay) Render() app.UI {
 			Symbol(salary.Symbol(d, benchCur)).
 			Bars(benchBars).
 			Caption("The national median and the typical, starting and experienced ranges. The table below gives the same figures."),
-		scrollTable("U.S. figures for the occupation", app.Table().ID("table-benchmarks").Body(
+		scrollTable("U.S. figures for the occupation", stackingTable().ID("table-benchmarks").Body(
 			app.Caption().Text("U.S. pay for the occupation: the national median and pay ranges"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Figure"),
-				app.Th().Scope("col").Class("num").Text("Pay per year"),
-				app.Th().Scope("col").Text("As the source puts it"),
-				app.Th().Scope("col").Text("Source"),
-			)),
-			app.TBody().Body(app.Range(benchmarks).Slice(func(i int) app.UI {
+			stackingHead(
+				colHead("Figure"),
+				colHead("Pay per year").Class("num"),
+				colHead("As the source puts it"),
+				colHead("Source"),
+			),
+			stackingBody().Body(app.Range(benchmarks).Slice(func(i int) app.UI {
 				r := benchmarks[i]
-				return app.Tr().DataSet("key", r.Key).Body(
-					app.Th().Scope("row").Text(r.Name),
-					app.Td().Class("num").Body(moneyIn(d, *r.Figure, s.ICurrency)),
-					app.Td().Body(
+				return stackingRow().DataSet("key", r.Key).Body(
+					rowHead().Text(r.Name),
+					cellUnder("Pay per year").Class("num").Body(moneyIn(d, *r.Figure, s.ICurrency)),
+					cellUnder("As the source puts it").Body(
 						app.Q().Text(r.Value),
 						app.If(r.Note != "", func() app.UI { return app.P().Class("fact-note").Text(r.Note) }),
 					),

@@ -93,7 +93,7 @@ func chartCurrency(rows []salary.Row, currency string) string {
 // payCitationCell cites a row's figure.
 func payCitationCell(r salary.Row) app.UI {
 	if r.Source == "" {
-		return app.Td().Class("source").Text("No source gives a figure")
+		return cellUnder("Source").Class("source").Text("No source gives a figure")
 	}
-	return app.Td().Class("source").Body(newCitation().Source(r.Source).AsOf(r.AsOf).Cites(r.Cites))
+	return cellUnder("Source").Class("source").Body(newCitation().Source(r.Source).AsOf(r.AsOf).Cites(r.Cites))
 }

@@ -49,6 +49,7 @@ func checkScreen(t *testing.T, tb *e2e.Tab, name string, width int) {
 	if s.Width > width {
 		t.Errorf("%s is %d px wide on a %d px phone", name, s.Width, width)
 	}
+	tb.CheckTablesFit(t, name)
 	tb.CheckContrast(t, name)
 }
 
