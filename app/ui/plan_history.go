@@ -33,7 +33,7 @@ func (h *planHistory) Render() app.UI {
 	areas := quizData().Areas
 	return app.Div().ID("plan-history").Class("table-scroll").Body(
 		app.Table().Class("plan-history").Body(
-			app.Caption().Text("Your attempts, oldest first, with the change in overall score"),
+			app.Caption().Text("Your scores at each attempt, oldest on the left; the overall score shows its change since the attempt before"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Score"),
 				app.Range(h.IHistory).Slice(func(i int) app.UI {

@@ -34,6 +34,7 @@ func (t *comparisonTable) Render() app.UI {
 	d := appData()
 	c := salary.Compare(d, salaryRows(), t.IKeys, t.ICurrency)
 	sym := salary.Symbol(d, c.Currency)
+	payColumn := "Pay per year in " + currencyPlural(d, c.Currency)
 	baseLabel := "the first"
 	if c.Base >= 0 {
 		baseLabel = c.Lines[c.Base].Row.Label
@@ -49,17 +50,15 @@ func (t *comparisonTable) Render() app.UI {
 			Symbol(sym).
 			Bars(bars).
 			Caption("The rows you picked, in "+currencyPlural(d, c.Currency)+". The table below gives the figures and the differences."),
-		scrollTable("Comparison", app.Table().ID("table-compare").Body(
+		scrollTable("Comparison", stackingTable().ID("table-compare").Body(
 			app.Caption().Text("Your comparison in "+currencyPlural(d, c.Currency)+", with each row's difference from "+baseLabel),
-			// Three columns, with the source under each name, so the table
-			// still reads on a phone.
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Compared, with its source"),
-				app.Th().Scope("col").Class("num").Text("Pay per year in "+currencyPlural(d, c.Currency)),
-				app.Th().Scope("col").Class("num").Text("Difference from the base"),
-			)),
-			app.TBody().Body(app.Range(c.Lines).Slice(func(i int) app.UI {
-				return compareRow(d, c, i, sym)
+			stackingHead(
+				colHead("Compared, with its source"),
+				colHead(payColumn).Class("num"),
+				colHead(differenceColumn).Class("num"),
+			),
+			stackingBody().Body(app.Range(c.Lines).Slice(func(i int) app.UI {
+				return compareRow(d, c, i, sym, payColumn)
 			})),
 		)),
 		app.If(hasConverted(c), func() app.UI {
@@ -69,7 +68,13 @@ func (t *comparisonTable) Render() app.UI {
 	)
 }
 
-func compareRow(d *data.Data, c salary.Comparison, i int, sym string) app.UI {
+// differenceColumn names the comparison's last column, in its head and
+// in each cell.
+const differenceColumn = "Difference from the base"
+
+// compareRow is one line of the comparison; payColumn names its pay
+// column.
+func compareRow(d *data.Data, c salary.Comparison, i int, sym, payColumn string) app.UI {
 	l := c.Lines[i]
 	var shown app.UI
 	switch {
@@ -95,9 +100,9 @@ func compareRow(d *data.Data, c salary.Comparison, i int, sym string) app.UI {
 	if l.Row.Source != "" {
 		cite = newCitation().Source(l.Row.Source).AsOf(l.Row.AsOf).Cites(l.Row.Cites)
 	}
-	return app.Tr().DataSet("key", l.Row.Key).Body(
-		app.Th().Scope("row").Body(app.Span().Class("compare-name").Text(l.Row.Label), cite),
-		app.Td().Class("num", "shown").Body(shown),
+	return stackingRow().DataSet("key", l.Row.Key).Body(
+		rowHead().Body(app.Span().Class("compare-name").Text(l.Row.Label), cite),
+		cellUnder(payColumn).Class("num", "shown").Body(shown),
 		differenceCell(c, i, sym),
 	)
 }
@@ -107,7 +112,7 @@ func compareRow(d *data.Data, c salary.Comparison, i int, sym string) app.UI {
 // narrow column never strands a minus sign.
 func differenceCell(c salary.Comparison, i int, sym string) app.UI {
 	l := c.Lines[i]
-	td := app.Td().Class("num", "difference")
+	td := cellUnder(differenceColumn).Class("num", "difference")
 	switch {
 	case i == c.Base:
 		return td.Text("The base of the comparison")
