@@ -31,7 +31,7 @@ func (s *countryPay) Render() app.UI {
 	converted := "In " + currencyPlural(d, s.ICurrency) + ", converted"
 	return app.Section().ID("by-country").Class("salary-section").Aria("labelledby", "by-country-title").Body(
 		app.H2().ID("by-country-title").Text("By country"),
-		app.P().Text("The guide's pay range for the job in six countries, in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read the notes beside each country."),
+		app.P().Text("The guide's pay range for the job in six countries, in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read each country's notes."),
 		s.chart(d, countries),
 		scrollTable("Pay by country", stackingTable().ID("table-countries").Body(
 			app.Caption().Text("Yearly pay range by country, in local currency, with the US-dollar equivalent the guide states"),
