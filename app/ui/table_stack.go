@@ -5,8 +5,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // A table of records, such as pay by level, is too wide for a phone with
 // its columns side by side. The stylesheet stacks it there instead: each
 // row becomes a box, and each cell shows its column's name above it, from
-// the cell's data-label. Laid out as blocks, a table may lose its meaning
-// to screen readers, so every part of it also names its role.
+// the cell's data-label. Laid out as blocks, a table loses its meaning to
+// screen readers in some browsers (not in Chromium, as a browser test
+// checks), so every part of it also names its role.
 
 // stackingTable starts such a table.
 func stackingTable() app.HTMLTable { return app.Table().Class("stack-on-phone").Role("table") }
