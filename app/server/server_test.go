@@ -496,3 +496,36 @@ func TestPagesAreKeptByAddress(t *testing.T) {
 		t.Error("/salaries?compare=us is served the page of /salaries")
 	}
 }
+
+func TestJoinPunctuation(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"<body>\n  Source: \n  <a href=\"/about\">Guide</a>\n  , citing BLS\n</body>", "<body>\n  Source: \n  <a href=\"/about\">Guide</a>, citing BLS\n</body>"},
+		{"<body>\n  <a>Data sources</a>\n  .\n</body>", "<body>\n  <a>Data sources</a>.\n</body>"},
+		{"<body>\n  (see \n  <a>RHIT</a>\n  )\n</body>", "<body>\n  (see \n  <a>RHIT</a>)\n</body>"},
+		{"<body>\n  the form (\n  <abbr>W-2</abbr>\n  )\n</body>", "<body>\n  the form (<abbr>W-2</abbr>)\n</body>"},
+		{"<body>\n  <strong>7</strong>\n  % growth\n</body>", "<body>\n  <strong>7</strong>% growth\n</body>"},
+		// A word after an element keeps its space.
+		{"<body>\n  <strong>7%</strong>\n  Rated as fast\n</body>", "<body>\n  <strong>7%</strong>\n  Rated as fast\n</body>"},
+		// The head's scripts are not text.
+		{"<head><script>\nf(\n  <x>\n  )</script></head><body></body>", "<head><script>\nf(\n  <x>\n  )</script></head><body></body>"},
+		{"no body\n  <a>x</a>\n  .", "no body\n  <a>x</a>\n  ."},
+	} {
+		if got := string(joinPunctuation([]byte(c.in))); got != c.want {
+			t.Errorf("joinPunctuation(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestPagesReadWithoutSpacesBeforePunctuation(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	for _, path := range []string{"/", "/credentials", "/careers/health-information-technician"} {
+		page := get(h, path, "").Body.String()
+		body := page[strings.Index(page, "<body"):]
+		if m := breakBeforePunctuation.FindString(body); m != "" {
+			t.Errorf("%s has a line break before punctuation: %q", path, m)
+		}
+		if !strings.Contains(body, "</a>, citing") {
+			t.Errorf("%s: no source reads \"…</a>, citing\"", path)
+		}
+	}
+}

@@ -174,7 +174,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.app.ServeHTTP(rec, r)
 	out := rec.body.Bytes()
 	if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
-		out = s.styles.inline(fixHead(out, s.styles.policy))
+		out = s.styles.inline(fixHead(joinPunctuation(out), s.styles.policy))
 		rec.header.Set("Content-Length", strconv.Itoa(len(out)))
 	}
 	page := &cachedPage{status: rec.status, header: rec.header, body: out}

@@ -72,14 +72,30 @@ func TestHeaderLinkNavigatesWithoutFullPageLoad(t *testing.T) {
 
 func TestUnknownPageSaysNotFound(t *testing.T) {
 	tb := e2e.NewTab(t)
-	tb.AllowFailures(`HTTP 404 for .*/no-such-page`)
-	tb.AllowFailures(`console error: Failed to load resource: the server responded with a status of 404`)
+	allowNotFound(tb)
 	tb.Open("/no-such-page")
 	tb.WaitText("h1", "Page not found")
 }
 
 func jsString(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "\\'") + "'"
+}
+
+// everyPage is one address of each page the app has, a search and the
+// not-found page among them, for tests that check every page alike. Its
+// tab must allow the not-found page's 404 (allowNotFound).
+func everyPage() []string {
+	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/search?q=rhit", "/no-such-page"}
+	for _, c := range dataCareers() {
+		pages = append(pages, "/careers/"+c)
+	}
+	return pages
+}
+
+// allowNotFound lets the tab load /no-such-page, which answers 404.
+func allowNotFound(tb *e2e.Tab) {
+	tb.AllowFailures(`HTTP 404 for .*/no-such-page`)
+	tb.AllowFailures(`console error: Failed to load resource: the server responded with a status of 404`)
 }
 
 func dataCareers() []string {

@@ -1,0 +1,63 @@
+//go:build !wasm
+
+package foundation
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/hitcoach/hitcoach/app/e2e"
+)
+
+// The prerendered page is what a person reads while the wasm downloads, on a
+// slow line for seconds, and all they read with scripts off; it must say
+// what the app then says, word for word and comma for comma.
+func TestPrerenderedPagesReadLikeTheApp(t *testing.T) {
+	tb := e2e.NewTab(t)
+	allowNotFound(tb)
+	// A share link's query string is read by the page, not the server.
+	pages := append(everyPage(), "/salaries?career=medical-coder&country=germany")
+	// The footer's live status line is left out: it tells how the saving
+	// for offline use is going, which changes by itself.
+	const pageText = `[...document.querySelectorAll("header.site-header, main, footer.site-footer > p:not([aria-live])")].map((e) => e.innerText).join("\n")`
+	for _, p := range pages {
+		e2e.Call(tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		tb.Do(chromedp.Navigate(tb.Origin() + p))
+		prerendered := e2e.Run(tb, chromedp.Evaluate[string](pageText))
+		e2e.Call(tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
+		tb.Open(p)
+		rendered := e2e.Run(tb, chromedp.Evaluate[string](pageText))
+		if len(strings.Fields(rendered)) < 20 {
+			t.Errorf("%s: the app shows almost nothing: %q", p, rendered)
+			continue
+		}
+		if a, b := strings.Join(strings.Fields(prerendered), " "), strings.Join(strings.Fields(rendered), " "); a != b {
+			at := firstDifference(a, b)
+			t.Errorf("%s: before the wasm the page reads\n  …%s…\nand the app then reads\n  …%s…", p, around(a, at), around(b, at))
+		}
+	}
+}
+
+func firstDifference(a, b string) int {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i
+}
+
+// around is the text near byte i, cut on rune boundaries.
+func around(s string, i int) string {
+	from, to := max(0, i-60), min(len(s), i+60)
+	for from > 0 && !isRuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !isRuneStart(s[to]) {
+		to++
+	}
+	return s[from:to]
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
