@@ -90,7 +90,10 @@ type baseline struct {
 }
 
 // buildBaseline writes the hello world into a module of its own under dir
-// and builds its wasm with our flags and its server natively.
+// and builds its wasm and its server. The wasm gets -trimpath and -s -w, as
+// ours does, but not our -l: a hello world built as the docs build it.
+// With -l it would be 10 KB smaller after brotli -9 (1,578,566 against
+// 1,588,790 bytes, measured 22 November 2026).
 func buildBaseline(moduleRoot, dir string) (*baseline, error) {
 	goVersion, err := goDirective(filepath.Join(moduleRoot, "go.mod"))
 	if err != nil {
