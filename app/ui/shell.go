@@ -42,6 +42,9 @@ func (s *shell) Render() app.UI {
 		app.A().Class("skip-link").Href("#main").Text("Skip to main content").OnClick(s.focusMain),
 		newUpdateBanner(),
 		newHeader().Current(s.ICurrent),
+		// Shown by the style sheet only when scripts are off, which is also
+		// when nothing else can say it.
+		app.P().Class("notice scripts-off").Text("Scripts are off in this browser. Every page can still be read, but search, the readiness quiz, your plan and the salary tools need JavaScript."),
 		// A copy: go-app's Body filters its arguments in place, which would
 		// corrupt s.IContent for the next render when it holds an app.If.
 		app.Main().ID("main").TabIndex(-1).Body(append([]app.UI(nil), s.IContent...)...),

@@ -3,6 +3,7 @@
 package foundation
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,3 +62,23 @@ func around(s string, i int) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// With scripts off, the page says what cannot work, and go-app's loader,
+// which would wait at 0% for ever, is gone; with them on, neither shows.
+func TestWithScriptsOffThePageSaysWhatNeedsThem(t *testing.T) {
+	tb := e2e.NewTab(t)
+	const seen = `[".scripts-off", "#app-wasm-loader"].map((s) => { const e = document.querySelector(s); return e ? e.checkVisibility() : false; })`
+	e2e.Call(tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+	tb.Do(chromedp.Navigate(tb.Origin() + "/quiz"))
+	if got := e2e.Run(tb, chromedp.Evaluate[[]bool](seen)); !slices.Equal(got, []bool{true, false}) {
+		t.Errorf("scripts off: the note shows %v and the loader %v, want the note alone", got[0], got[1])
+	}
+	if got := e2e.Run(tb, chromedp.Evaluate[string](`document.querySelector(".scripts-off").innerText`)); !strings.Contains(got, "readiness quiz") {
+		t.Errorf("scripts off: the note reads %q", got)
+	}
+	e2e.Call(tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
+	tb.Open("/quiz")
+	if got := e2e.Run(tb, chromedp.Evaluate[[]bool](seen)); slices.Contains(got, true) {
+		t.Errorf("scripts on: the note shows %v and the loader %v, want neither", got[0], got[1])
+	}
+}
