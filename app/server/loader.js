@@ -29,6 +29,72 @@ const hitcoachWasm = {{.Settings}};
   }
 })();
 
+// The wasm replaces the prerendered page when it starts, which on a slow line
+// is seconds after a reader may have begun to use it: what they had typed,
+// ticked or picked, and where the focus was, would be lost. The app's page
+// has the same controls under the same ids, so each is given the reader's
+// input again, with the event a person's input fires, and the app takes it
+// as theirs.
+(function hitcoachCarryOverInput() {
+  const page = document.body.firstElementChild;
+  if (!page) {
+    return;
+  }
+  let focused = null;
+  document.addEventListener("focusin", (e) => {
+    focused = e.target;
+  });
+  document.addEventListener("focusout", (e) => {
+    // A control that leaves the document loses focus too; only one that is
+    // still there afterwards was left by the reader.
+    setTimeout(() => {
+      if (focused === e.target && e.target.isConnected && document.activeElement !== e.target) {
+        focused = null;
+      }
+    });
+  });
+  const observer = new MutationObserver(() => {
+    if (page.isConnected) {
+      return;
+    }
+    observer.disconnect();
+    for (const old of page.querySelectorAll("input[id], select[id], textarea[id]")) {
+      const now = document.getElementById(old.id);
+      if (!now || now.tagName !== old.tagName || now.type !== old.type) {
+        continue;
+      }
+      if (old.type === "checkbox" || old.type === "radio") {
+        if (old.checked !== old.defaultChecked && now.checked !== old.checked) {
+          now.click();
+        }
+      } else if (old.tagName === "SELECT") {
+        const changed = Array.from(old.options).some((o) => o.selected !== o.defaultSelected);
+        if (changed && now.value !== old.value) {
+          now.value = old.value;
+          now.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+      } else if (old.value !== old.defaultValue && now.value !== old.value) {
+        now.value = old.value;
+        now.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    }
+    if (focused && focused.id && page.contains(focused)) {
+      const now = document.getElementById(focused.id);
+      if (now && document.activeElement !== now) {
+        now.focus({ preventScroll: true });
+        if (typeof focused.selectionStart === "number" && typeof now.setSelectionRange === "function") {
+          try {
+            now.setSelectionRange(focused.selectionStart, focused.selectionEnd);
+          } catch (err) {
+            // Not every input type has a caret.
+          }
+        }
+      }
+    }
+  });
+  observer.observe(document.body, { childList: true });
+})();
+
 // hitcoachStart loads the wasm first and registers the service worker after,
 // so the worker's install does not compete with the wasm for the network, and
 // finds the wasm the page has already kept.
