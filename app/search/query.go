@@ -106,7 +106,7 @@ func (ix *Index) parse(q string) []term {
 	// Drop stop words, unless nothing else is left.
 	kept := units[:0:0]
 	for _, u := range units {
-		if u.joined != "" || !stopWords[u.parts[0]] {
+		if u.joined != "" || !(stopWords[u.parts[0]] || questionWords[u.parts[0]]) {
 			kept = append(kept, u)
 		}
 	}

@@ -55,6 +55,8 @@ func TestQualityCases(t *testing.T) {
 		{"title words in any order", "information health technician", hitPage},
 		{"career by other title", "medical records clerk", "/careers/medical-records-technician"},
 		{"remote", "wfh", hitPage + "#remote-work"},
+		{"a question about pay", "how much do they make", hitPage + "#pay"},
+		{"a comparison", "cpc vs ccs", medicalCoder + "#pay"},
 	}
 	for _, c := range cases {
 		r := ix.Search(c.query, 5)

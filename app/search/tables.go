@@ -10,7 +10,7 @@ var synonymGroups = [][]string{
 	{"canada", "canadian"},
 	{"australia", "australian", "aus"},
 	{"singapore", "singaporean"},
-	{"pay", "salary", "salaries", "wage", "wages", "earnings", "earn", "earns", "income", "compensation", "paid"},
+	{"pay", "salary", "salaries", "wage", "wages", "earnings", "earn", "earns", "income", "compensation", "paid", "make", "makes"},
 	{"job", "jobs", "role", "roles", "position", "positions", "occupation", "occupations"},
 	{"remote", "remotely", "wfh", "work from home", "telework", "teleworking", "telecommuting"},
 	{"certification", "certifications", "credential", "credentials", "certified"},
@@ -78,6 +78,18 @@ var stopWords = map[string]bool{
 	"at": true, "to": true, "for": true, "and": true, "or": true, "is": true,
 	"are": true, "do": true, "does": true, "i": true, "my": true, "what": true,
 	"how": true, "with": true, "by": true, "as": true, "be": true, "me": true,
+}
+
+// questionWords are dropped from queries like stop words, but still count
+// in a title's length: they are how people phrase a search ("cpc vs ccs",
+// "how much do they make"), while a title made of them, such as "Can I
+// work remotely?", is a question, which should not outrank the section on
+// remote work for "wfh".
+var questionWords = map[string]bool{
+	"vs": true, "versus": true, "it": true, "they": true, "their": true,
+	"you": true, "your": true, "can": true, "which": true, "should": true,
+	"will": true, "would": true, "there": true, "this": true, "that": true,
+	"than": true, "if": true, "much": true, "many": true,
 }
 
 // countryNames are extra names a country row is found by, beyond its name
