@@ -19,7 +19,7 @@ func BenchmarkBuildIndex(b *testing.B) {
 
 // benchQueries are typical keystrokes: short prefixes as typed, whole
 // words, multi-word queries with synonyms, typos, a long question, and
-// queries that match nothing.
+// comparisons, and queries that match nothing.
 var benchQueries = map[string][]string{
 	"Short": {"r", "rh", "rhi", "rhit", "s", "sa", "sal", "salary", "uk", "uk p", "uk pay", "hippa", "icd10", "medicl codr"},
 	"Long": {
@@ -27,12 +27,13 @@ var benchQueries = map[string][]string{
 		"salary of a senior health information technician in the united kingdom compared with germany and the usa",
 		strings.Repeat("health information ", 11),
 	},
+	"Compare": {"rhit vs rhia", "cpc versus ccs", "medical coder vs health information technician", "uk pay vs germany pay"},
 	"NoMatch": {"xyzzy", "qqqq wwww", "zzzzzzzzzzzzzzzz", "salary atlantis", strings.Repeat("xq", 100)},
 }
 
 func BenchmarkSearch(b *testing.B) {
 	ix := Default()
-	for _, name := range []string{"Short", "Long", "NoMatch"} {
+	for _, name := range []string{"Short", "Long", "Compare", "NoMatch"} {
 		qs := benchQueries[name]
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()

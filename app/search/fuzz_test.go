@@ -14,6 +14,7 @@ func FuzzSearch(f *testing.F) {
 		"<img src=x onerror=alert(1)>", "\xff\xfe\xfd", "rh\xffit", "a\x00b", "\u2028\u2029",
 		strings.Repeat("a", 10000), strings.Repeat("rhit ", 2000), strings.Repeat("\xff", 10000),
 		strings.Repeat("é", 300), "---///...", "İstanbul ǅ ﬁ", "\U0010FFFF",
+		"rhit vs rhia", "vs", "vs. vs.", "cpc versus ccs vs", strings.Repeat("a vs ", 2000),
 	} {
 		f.Add(seed, 10)
 	}

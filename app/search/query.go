@@ -249,6 +249,15 @@ type Response struct {
 // accepted.
 func (ix *Index) Search(query string, limit int) Response {
 	q, trimmed := cleanQuery(query)
+	if sides := comparedSides(q); len(sides) > 1 {
+		return ix.compare(q, trimmed, sides, limit)
+	}
+	return ix.search(q, trimmed, limit, nil)
+}
+
+// search is Search for a cleaned query. When matches is not nil, every
+// matching entry is added to it.
+func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]bool) Response {
 	resp := Response{Query: q, Trimmed: trimmed}
 	terms := ix.parse(q)
 	if len(terms) == 0 {
@@ -320,6 +329,11 @@ func (ix *Index) Search(query string, limit int) Response {
 		if sc > 0 {
 			s.total[e] = sc + ix.coverage(s, int32(e))
 			s.order = append(s.order, int32(e))
+		}
+	}
+	if matches != nil {
+		for _, e := range s.order {
+			matches[e] = true
 		}
 	}
 	resp.Total = len(s.order)

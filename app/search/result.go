@@ -23,6 +23,8 @@ type Result struct {
 	Path          string // the app path of the page
 	Anchor        string // the id of the element on that page, or ""
 	Score         int
+
+	entry int32 // the index entry, which tells results apart
 }
 
 // Href is the app-relative link to the result: its page and anchor.
@@ -62,6 +64,7 @@ const maxSnippetRunes = 160
 func (ix *Index) result(s *scratch, e int32, score int) Result {
 	en := &ix.entries[e]
 	r := Result{
+		entry:  e,
 		Kind:   en.kind,
 		Title:  en.texts[0].s,
 		Path:   en.path,

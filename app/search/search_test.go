@@ -56,7 +56,7 @@ func TestQualityCases(t *testing.T) {
 		{"career by other title", "medical records clerk", "/careers/medical-records-technician"},
 		{"remote", "wfh", hitPage + "#remote-work"},
 		{"a question about pay", "how much do they make", hitPage + "#pay"},
-		{"a comparison", "cpc vs ccs", medicalCoder + "#pay"},
+		{"a comparison", "cpc vs ccs", "/credentials#cpc"},
 	}
 	for _, c := range cases {
 		r := ix.Search(c.query, 5)

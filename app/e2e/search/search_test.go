@@ -465,3 +465,19 @@ func TestANewSearchFromTheSearchPageIsOneBackAway(t *testing.T) {
 	tb.WaitFor("one Back returns to the search for rhit", `new URLSearchParams(location.search).get("q") === "rhit"`)
 	tb.WaitText("#search-summary", "results for “rhit”")
 }
+
+// A comparison typed in the header box lists both things compared first.
+func TestAComparisonShowsBothSides(t *testing.T) {
+	tb := e2e.NewTab(t)
+	tb.Open("/")
+	tb.Do(chromedp.Click(chromedp.ID(box)))
+	typeInto(tb, box, "rhia vs rhit")
+	tb.WaitFor("the list answers the whole comparison", `(() => {
+		const o = [...document.querySelectorAll("#site-search-listbox [role=option]")];
+		return o.length > 1 && o[1].getAttribute("href").endsWith("#rhit");
+	})()`)
+	first := evalStrings(tb, `[...document.querySelectorAll("#site-search-listbox [role=option]")].slice(0, 2).map(o => o.getAttribute("href"))`)
+	if len(first) != 2 || !strings.HasSuffix(first[0], "/credentials#rhia") || !strings.HasSuffix(first[1], "/credentials#rhit") {
+		t.Errorf("the first results link to %q, want RHIA's and RHIT's credentials", first)
+	}
+}
