@@ -31,20 +31,21 @@ const hitcoachWasm = {{.Settings}};
 
 // The wasm replaces the prerendered page when it starts, which on a slow line
 // is seconds after a reader may have begun to use it: what they had typed,
-// ticked or picked, and where the focus was, would be lost. The app's page
-// has the same controls under the same ids, so each is given the reader's
-// input again, with the event a person's input fires, and the app takes it
-// as theirs.
+// ticked or picked, the button they pressed, and where the focus was, would
+// be lost. The app's page has the same controls under the same ids, so each
+// is given the reader's input again, with the events a person's input fires,
+// and the app takes it as theirs.
 (function hitcoachCarryOverInput() {
   const page = document.body.firstElementChild;
   if (!page) {
     return;
   }
   let focused = null;
-  document.addEventListener("focusin", (e) => {
+  let pressed = null;
+  const onFocusIn = (e) => {
     focused = e.target;
-  });
-  document.addEventListener("focusout", (e) => {
+  };
+  const onFocusOut = (e) => {
     // A control that leaves the document loses focus too; only one that is
     // still there afterwards was left by the reader.
     setTimeout(() => {
@@ -52,12 +53,26 @@ const hitcoachWasm = {{.Settings}};
         focused = null;
       }
     });
-  });
+  };
+  // A button does nothing until the app runs; the last one pressed is
+  // pressed again once it does.
+  const onClick = (e) => {
+    const button = e.target.closest ? e.target.closest("button[id]") : null;
+    if (button && page.contains(button)) {
+      pressed = button.id;
+    }
+  };
+  document.addEventListener("focusin", onFocusIn);
+  document.addEventListener("focusout", onFocusOut);
+  document.addEventListener("click", onClick, true);
   const observer = new MutationObserver(() => {
     if (page.isConnected) {
       return;
     }
     observer.disconnect();
+    document.removeEventListener("click", onClick, true);
+    document.removeEventListener("focusin", onFocusIn);
+    document.removeEventListener("focusout", onFocusOut);
     for (const old of page.querySelectorAll("input[id], select[id], textarea[id]")) {
       const now = document.getElementById(old.id);
       if (!now || now.tagName !== old.tagName || now.type !== old.type) {
@@ -89,6 +104,12 @@ const hitcoachWasm = {{.Settings}};
             // Not every input type has a caret.
           }
         }
+      }
+    }
+    if (pressed) {
+      const now = document.getElementById(pressed);
+      if (now && now.tagName === "BUTTON" && !now.disabled) {
+        now.click();
       }
     }
   });
