@@ -116,6 +116,108 @@ const hitcoachWasm = {{.Settings}};
   observer.observe(document.body, { childList: true });
 })();
 
+// Until the app runs, a link to another of its pages is followed by fetching
+// that page and putting it in place of this one, as the app itself will once
+// it runs: a real page load would throw away the wasm downloaded so far, and
+// on a slow line that is most of a first visit. Anything unusual (another
+// window, a download, a file, a failed fetch) is left to the browser.
+(function hitcoachFollowLinksBeforeStart() {
+  const layout = document.body.firstElementChild;
+  if (!layout || !window.DOMParser || !window.AbortController) {
+    return;
+  }
+  const started = () => document.documentElement.dataset.app === "ready" || !layout.isConnected;
+  const pageOf = (url) => url.pathname + url.search;
+  let shown = pageOf(location);
+  let loading = null;
+
+  const show = async (url, push) => {
+    if (loading) {
+      loading.abort();
+    }
+    const current = new AbortController();
+    loading = current;
+    let html = "";
+    try {
+      const response = await fetch(url.href, { signal: current.signal });
+      if (!response.ok && response.status !== 404) {
+        throw new Error("HTTP " + response.status);
+      }
+      html = await response.text();
+    } catch (err) {
+      if (!current.signal.aborted) {
+        location.assign(url.href);
+      }
+      return;
+    }
+    if (loading !== current) {
+      return;
+    }
+    loading = null;
+    const next = new DOMParser().parseFromString(html, "text/html");
+    const content = next.body.firstElementChild;
+    if (started() || !content || content.className !== layout.className) {
+      location.assign(url.href);
+      return;
+    }
+    if (push) {
+      history.pushState(null, "", url.href);
+    }
+    shown = pageOf(url);
+    document.title = next.title;
+    layout.replaceChildren(...content.childNodes);
+    const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+    if (target) {
+      target.scrollIntoView();
+    } else {
+      window.scrollTo(0, 0);
+    }
+    const main = document.getElementById("main");
+    if (main) {
+      main.focus({ preventScroll: true });
+    }
+  };
+
+  const isAppPage = (url) => {
+    const root = hitcoachWasm.root + "/";
+    const inApp = url.pathname === root || url.pathname.startsWith(root);
+    const isFile = /\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.startsWith(root + "web/");
+    return url.origin === location.origin && inApp && !isFile;
+  };
+  document.addEventListener("click", (e) => {
+    if (started() || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
+      return;
+    }
+    const link = e.target.closest ? e.target.closest("a[href]") : null;
+    if (!link || !layout.contains(link) || link.hasAttribute("download") || (link.target && link.target !== "_self")) {
+      return;
+    }
+    const url = new URL(link.href, location.href);
+    if (isAppPage(url) && pageOf(url) !== shown) {
+      e.preventDefault();
+      show(url, true);
+    }
+  });
+  // The search forms are plain forms until the app runs.
+  document.addEventListener("submit", (e) => {
+    const form = e.target;
+    if (started() || e.defaultPrevented || !layout.contains(form) || form.method !== "get" || (form.target && form.target !== "_self")) {
+      return;
+    }
+    const url = new URL(form.action, location.href);
+    url.search = new URLSearchParams(new FormData(form)).toString();
+    if (isAppPage(url)) {
+      e.preventDefault();
+      show(url, true);
+    }
+  });
+  window.addEventListener("popstate", () => {
+    if (!started() && pageOf(location) !== shown) {
+      show(new URL(location.href), false);
+    }
+  });
+})();
+
 // hitcoachStart loads the wasm first and registers the service worker after,
 // so the worker's install does not compete with the wasm for the network, and
 // finds the wasm the page has already kept.

@@ -4,10 +4,7 @@ package foundation
 
 import (
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
 )
@@ -51,10 +48,8 @@ func TestAButtonPressedBeforeTheAppStartsIsPressedAgain(t *testing.T) {
 	tb.WaitText("main", "Question 1 of 19")
 }
 
-// openWithWasmHeldBack opens path in a browser of its own, holding the
-// wasm's request until release is called; release then waits for the app
-// to take over. (In the shared browser a service worker would serve the
-// wasm from its cache, out of the test's reach.)
+// openWithWasmHeldBack opens path in a browser of its own with the wasm
+// held back; release lets it through and waits for the app.
 func openWithWasmHeldBack(t *testing.T, path string) (tb *e2e.Tab, release func()) {
 	t.Helper()
 	ctx, cancel := e2e.NewBrowser(t.TempDir())
@@ -63,27 +58,51 @@ func openWithWasmHeldBack(t *testing.T, path string) (tb *e2e.Tab, release func(
 		t.Fatalf("starting Chromium: %v", err)
 	}
 	tb = e2e.NewTabIn(t, ctx, e2e.ServerURL())
-	held := make(chan fetch.RequestID, 1)
-	chromedp.Listen(tb.Ctx(), func(ev any) {
-		if e, ok := ev.(*fetch.EventRequestPaused); ok {
-			held <- e.RequestID
-		}
-	})
-	e2e.Call(tb, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*.wasm*"}}})
+	wasm := tb.HoldWasm()
 	tb.Do(chromedp.Navigate(tb.Origin() + path))
-	var wasm fetch.RequestID
-	select {
-	case wasm = <-held:
-	case <-time.After(30 * time.Second):
-		t.Fatal("the page never asked for the wasm")
+	wasm.WaitAsked()
+	return tb, wasm.Release
+}
+
+// Before the app runs, following a link or searching from the header would
+// load a new page and start the wasm's download again, which on a slow line
+// is most of a first visit. The pages are swapped in instead, Back works,
+// and the app then starts on the page the reader has reached.
+func TestBrowsingBeforeTheAppStartsKeepsItsDownload(t *testing.T) {
+	tb, release := openWithWasmHeldBack(t, "/")
+	tb.Eval(`window.__samePage = true`)
+	heading := func(path, h1 string) string {
+		return `location.pathname === "` + path + `" && document.querySelector("h1") && document.querySelector("h1").innerText === "` + h1 + `"`
 	}
-	return tb, func() {
+
+	tb.Do(chromedp.Click(chromedp.CSS(`header nav a[href="/salaries"]`)))
+	tb.WaitFor("a link to show the salaries page", heading("/salaries", "Salaries"))
+	samePage := func(what string) {
 		t.Helper()
-		if got := tb.Eval(`document.documentElement.dataset.app || ""`); got != "" {
-			t.Fatalf("the app had started (data-app %q) while its wasm was held back", got)
+		if got := tb.Eval(`window.__samePage === true`); got != true {
+			t.Fatalf("%s loaded a page, which starts the wasm's download again", what)
 		}
-		e2e.Call(tb, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: wasm})
-		e2e.Call(tb, fetch.Disable, cdp.Empty{})
-		tb.WaitForApp()
 	}
+	samePage("the link")
+	if got := tb.Eval(`document.title`); got != "Salaries · HIT Career Coach" {
+		t.Errorf("the title is %q", got)
+	}
+	tb.Eval(`history.back()`)
+	tb.WaitFor("Back to show the home page again", heading("/", "Become a Health Information Technician"))
+
+	tb.Do(
+		chromedp.Click(chromedp.ID("site-search")),
+		chromedp.SendKeys(chromedp.ID("site-search"), "rhit\r"),
+	)
+	tb.WaitFor("Enter in the search box to show the results page", `location.pathname === "/search" && location.search === "?q=rhit" && document.querySelector("main").innerText.includes("Registered Health Information Technician")`)
+
+	tb.Do(chromedp.Click(chromedp.CSS(`header nav a[href="/glossary"]`)))
+	tb.WaitFor("a link to show the glossary", heading("/glossary", "Glossary"))
+	samePage("Back, the search or the second link")
+
+	release()
+	tb.WaitFor("the app to start on the glossary", heading("/glossary", "Glossary"))
+	samePage("the app's start")
+	tb.Do(chromedp.Click(chromedp.CSS(`header nav a[href="/about"]`)))
+	tb.WaitFor("the app's own navigation to work", `location.pathname === "/about" && window.__samePage === true`)
 }

@@ -326,3 +326,31 @@ func checkLoaderProgress(t *testing.T, tb *e2e.Tab) {
 	}
 	t.Logf("the loader label was set %d times", len(got))
 }
+
+// Under a sub-path on a plain file server, which redirects /coach/salaries
+// to /coach/salaries/, a link followed before the app runs is swapped in
+// without a page load, and the app then starts on that page with the
+// sub-path kept.
+func TestBrowsingBeforeTheAppStartsUnderASubPath(t *testing.T) {
+	host := startStaticHost(t)
+	tb := newBrowserTab(t, host.url)
+	wasm := tb.HoldWasm()
+	tb.Do(chromedp.Navigate(tb.Origin() + basePath + "/"))
+	wasm.WaitAsked()
+	tb.Eval(`window.__samePage = true`)
+	tb.Do(chromedp.Click(chromedp.CSS(`header nav a[href="` + basePath + `/salaries"]`)))
+	tb.WaitFor("the link to show the salaries page", `location.pathname === "`+basePath+`/salaries" && document.querySelector("h1").innerText === "Salaries"`)
+	if got := tb.Eval(`window.__samePage === true`); got != true {
+		t.Fatal("the link loaded a page, which starts the wasm's download again")
+	}
+	wasm.Release()
+	if got, want := heading(t, tb), host.prerenderedHeading(t, "/salaries"); got != want {
+		t.Errorf("the app started on %q, want %q", got, want)
+	}
+	if got := location(t, tb); got != basePath+"/salaries" {
+		t.Errorf("the app is at %q", got)
+	}
+	if got := tb.Eval(`window.__samePage === true`); got != true {
+		t.Error("the app's start loaded a page")
+	}
+}
