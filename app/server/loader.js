@@ -166,7 +166,12 @@ const hitcoachWasm = {{.Settings}};
     shown = pageOf(url);
     document.title = next.title;
     layout.replaceChildren(...content.childNodes);
-    const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+    let target = null;
+    try {
+      target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+    } catch (err) {
+      // A malformed escape names no element.
+    }
     if (target) {
       target.scrollIntoView();
     } else {
