@@ -55,11 +55,16 @@ const hitcoachWasm = {{.Settings}};
     });
   };
   // A button does nothing until the app runs; the last one pressed is
-  // pressed again once it does.
+  // pressed again once it does, unless a link was followed since.
   const onClick = (e) => {
-    const button = e.target.closest ? e.target.closest("button[id]") : null;
+    if (!e.target.closest) {
+      return;
+    }
+    const button = e.target.closest("button[id]");
     if (button && page.contains(button)) {
       pressed = button.id;
+    } else if (e.target.closest("a[href]")) {
+      pressed = null;
     }
   };
   document.addEventListener("focusin", onFocusIn);

@@ -3,6 +3,7 @@
 package foundation
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -46,6 +47,22 @@ func TestAButtonPressedBeforeTheAppStartsIsPressedAgain(t *testing.T) {
 	tb.Do(chromedp.Click(chromedp.ID("quiz-start")))
 	release()
 	tb.WaitText("main", "Question 1 of 19")
+}
+
+// A link followed after the button supersedes it: back on the quiz, the
+// app does not start the quiz by itself.
+func TestAButtonPressedThenALinkFollowedIsNotPressedAgain(t *testing.T) {
+	tb, release := openWithWasmHeldBack(t, "/quiz")
+	tb.Do(chromedp.Click(chromedp.ID("quiz-start")))
+	tb.Do(chromedp.Click(chromedp.CSS(`header nav a[href="/plan"]`)))
+	tb.WaitFor("the link to show the plan", `location.pathname === "/plan"`)
+	tb.Eval(`history.back()`)
+	tb.WaitFor("Back to show the quiz's start again", `location.pathname === "/quiz" && document.getElementById("quiz-start") !== null`)
+	release()
+	tb.Eval(`new Promise((r) => setTimeout(r, 500))`)
+	if got := tb.Text("main"); strings.Contains(got, "Question 1 of 19") {
+		t.Error("the quiz started by itself, from a press made before the link was followed")
+	}
 }
 
 // openWithWasmHeldBack opens path in a browser of its own with the wasm
