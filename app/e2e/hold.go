@@ -7,6 +7,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -24,9 +25,9 @@ type HeldWasm struct {
 func (tb *Tab) HoldWasm() *HeldWasm {
 	tb.t.Helper()
 	h := &HeldWasm{tb: tb, held: make(chan fetch.RequestID, 1)}
-	// Only the first request is ever let through: a page that loads again
-	// asks again, and that request stays held. The listener must never
-	// block, or the tab's events stop.
+	// One request at a time is let through or failed: a page that loads
+	// again asks again, and unless the test waits for that request, it stays
+	// held. The listener must never block, or the tab's events stop.
 	chromedp.Listen(tb.ctx, func(ev any) {
 		if e, ok := ev.(*fetch.EventRequestPaused); ok {
 			select {
@@ -50,7 +51,14 @@ func (h *HeldWasm) WaitAsked() {
 	}
 }
 
-// Release lets the first request through and waits for the app to take
+// Fail ends the request the page is waiting on as a dropped connection
+// would; WaitAsked then waits for the page to ask again.
+func (h *HeldWasm) Fail() {
+	h.tb.t.Helper()
+	Call(h.tb, fetch.FailRequest, fetch.FailRequestParams{RequestID: h.first, ErrorReason: network.ErrorReasonConnectionClosed})
+}
+
+// Release lets the request the page is waiting on through and waits for the app to take
 // over. The app must not have started while its wasm was held.
 func (h *HeldWasm) Release() {
 	h.tb.t.Helper()

@@ -233,7 +233,7 @@ const hitcoachWasm = {{.Settings}};
 // finds the wasm the page has already kept.
 async function hitcoachStart() {
   try {
-    await goappInitWebAssembly();
+    await hitcoachLoadWasm();
   } finally {
     await hitcoachWasmKept;
     await hitcoachInitServiceWorker();
@@ -241,6 +241,46 @@ async function hitcoachStart() {
 }
 
 let hitcoachWasmKept = Promise.resolve();
+
+// hitcoachLoadWasm runs go-app's loader. When the download breaks off, as it
+// does when a bus goes into a tunnel, go-app would show the browser's error
+// ("TypeError: Failed to fetch"); the loader says in words what happened
+// instead, offers to try again, and tries again by itself when the browser
+// is back online. The page stays readable meanwhile.
+async function hitcoachLoadWasm() {
+  hitcoachDownloadBroke = false;
+  await goappInitWebAssembly();
+  const loader = document.getElementById("app-wasm-loader");
+  if (!loader || !hitcoachDownloadBroke) {
+    return;
+  }
+  document.getElementById("app-wasm-loader-label").textContent =
+    "The app could not finish downloading: the connection dropped. Every page can still be read, and it tries again when you are back online.";
+  const retry = document.createElement("button");
+  retry.type = "button";
+  retry.className = "loader-retry";
+  retry.textContent = "Try again";
+  loader.appendChild(retry);
+  const again = () => {
+    window.removeEventListener("online", again);
+    retry.remove();
+    document.getElementById("app-wasm-loader-icon").className = "goapp-logo goapp-spin";
+    hitcoachLoadWasm();
+  };
+  retry.addEventListener("click", again);
+  window.addEventListener("online", again);
+}
+
+// hitcoachDownloadBroke says the last download of the wasm failed on the
+// network, as opposed to a host answering with something else.
+let hitcoachDownloadBroke = false;
+
+function hitcoachNoteFailure(err) {
+  if (err instanceof TypeError) {
+    hitcoachDownloadBroke = true;
+  }
+  throw err;
+}
 
 // hitcoachFetchWasm fetches the wasm, gzipped where the host sends files as
 // they are, and reports progress in decompressed bytes, which is what
@@ -254,7 +294,7 @@ async function hitcoachFetchWasm(progress) {
     });
   }
   if (!wasm) {
-    wasm = await hitcoachOpenWasm(hitcoachWasm.url);
+    wasm = await hitcoachOpenWasm(hitcoachWasm.url).catch(hitcoachNoteFailure);
   }
   hitcoachWasmKept = hitcoachKeepWasm(wasm.url, wasm.copy);
   return new Response(hitcoachCountedWasm(wasm.head, wasm.reader, progress), {
@@ -335,7 +375,7 @@ function hitcoachCountedWasm(head, reader, progress) {
       }
     },
     async pull(controller) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch(hitcoachNoteFailure);
       if (done) {
         if (shown !== 100) {
           shown = 100;

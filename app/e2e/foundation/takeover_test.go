@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
 )
@@ -68,17 +69,57 @@ func TestAButtonPressedThenALinkFollowedIsNotPressedAgain(t *testing.T) {
 // openWithWasmHeldBack opens path in a browser of its own with the wasm
 // held back; release lets it through and waits for the app.
 func openWithWasmHeldBack(t *testing.T, path string) (tb *e2e.Tab, release func()) {
+	tb, wasm := openHoldingWasm(t, path)
+	return tb, wasm.Release
+}
+
+func openHoldingWasm(t *testing.T, path string) (*e2e.Tab, *e2e.HeldWasm) {
 	t.Helper()
 	ctx, cancel := e2e.NewBrowser(t.TempDir())
 	t.Cleanup(cancel)
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting Chromium: %v", err)
 	}
-	tb = e2e.NewTabIn(t, ctx, e2e.ServerURL())
+	tb := e2e.NewTabIn(t, ctx, e2e.ServerURL())
 	wasm := tb.HoldWasm()
 	tb.Do(chromedp.Navigate(tb.Origin() + path))
 	wasm.WaitAsked()
-	return tb, wasm.Release
+	return tb, wasm
+}
+
+// A download that breaks off, as on a bus going into a tunnel, is said in
+// words, with a button to try again, and the page stays readable; trying
+// again starts the app.
+func TestABrokenDownloadSaysSoAndCanBeTriedAgain(t *testing.T) {
+	tb, wasm := openHoldingWasm(t, "/salaries")
+	// The service worker, registered once the first download has failed,
+	// would answer the page's next tries itself, out of the test's sight.
+	e2e.Call(tb, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true})
+	tb.AllowFailures(`failed request .*: net::ERR_CONNECTION_CLOSED`)
+	tb.AllowFailures(`console error: loading wasm failed`)
+	tb.AllowFailures(`console error: Failed to load resource: net::ERR_CONNECTION_CLOSED`)
+	wasm.Fail()
+	tb.WaitText("#app-wasm-loader", "could not finish downloading")
+	if got := tb.Text("#app-wasm-loader"); strings.Contains(got, "TypeError") {
+		t.Errorf("the loader shows the browser's error: %q", got)
+	}
+	if got := tb.Text("h1"); got != "Salaries" {
+		t.Errorf("the page reads %q, want it still readable", got)
+	}
+	tb.CheckContrast(t, "the loader after a broken download")
+
+	// Back online, it tries again by itself.
+	e2e.Call(tb, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: true, DownloadThroughput: -1, UploadThroughput: -1})
+	e2e.Call(tb, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: false, DownloadThroughput: -1, UploadThroughput: -1})
+	wasm.WaitAsked()
+	wasm.Fail()
+	tb.WaitText("#app-wasm-loader", "could not finish downloading")
+
+	// The button tries again too.
+	tb.Do(chromedp.Click(chromedp.CSS("#app-wasm-loader button")))
+	wasm.WaitAsked()
+	wasm.Release()
+	tb.WaitText("main", "By level")
 }
 
 // Before the app runs, following a link or searching from the header would
