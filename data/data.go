@@ -214,14 +214,61 @@ func (d *Data) Term(id string) *Term { return d.termByID[id] }
 // Currency returns the currency with the ISO code, or nil.
 func (d *Data) Currency(code string) *Currency { return d.currByCode[code] }
 
-// AsOfText words the period a figure refers to for a reader: "as of May
-// 2023", or "date not stated (2025 guide)" where the source gives none, since
-// "as of not stated" reads like a slip.
+// AsOfText words the period a figure refers to for a reader. A point in
+// time reads "as of May 2023"; a source that gives none reads "date not
+// stated (2025 guide)", since "as of not stated" reads like a slip. Anything
+// else (a range such as "2023-33", "from January 1, 2025", "current AHIMA
+// table", a survey's name) already reads as a phrase and is kept as written:
+// "as of" in front of it would not.
 func AsOfText(asOf string) string {
 	if strings.HasPrefix(asOf, "not stated") {
 		return "date " + asOf
 	}
-	return "as of " + asOf
+	point, _, _ := strings.Cut(asOf, " (")
+	if isPointInTime(point) {
+		return "as of " + asOf
+	}
+	return asOf
+}
+
+// isPointInTime reports whether s is a year, a month and year, or a full
+// date: "2024", "May 2023", "Aug 24, 2020", "April 14, 2020".
+func isPointInTime(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || !isYear(words[len(words)-1]) {
+		return false
+	}
+	switch len(words) {
+	case 1:
+		return true
+	case 2:
+		return isMonth(words[0])
+	case 3:
+		day, ok := strings.CutSuffix(words[1], ",")
+		return isMonth(words[0]) && ok && len(day) <= 2 && isDigits(day)
+	}
+	return false
+}
+
+func isYear(s string) bool { return len(s) == 4 && isDigits(s) }
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isMonth(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	for _, m := range [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+		if s == m || s == m[:3] || (m == "September" && s == "Sept") {
+			return true
+		}
+	}
+	return false
 }
 
 // TermAnchor is the anchor of a glossary term on /glossary.

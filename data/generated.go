@@ -22,10 +22,10 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "u-s-bls-occupational-outlook-handbook-medical",
-			Title:     "U.S. BLS Occupational Outlook Handbook – Medical Records and Health Information Specialists (stored copy of the edition with May 2020 pay / 2019-29 projections)",
+			Title:     "U.S. BLS Occupational Outlook Handbook – Medical Records and Health Information Specialists (edition with May 2020 pay and 2019–29 projections)",
 			Publisher: "U.S. BLS Occupational Outlook Handbook",
 			URL:       "https://www.bls.gov/ooh/Healthcare/Medical-records-and-health-information-technicians.htm",
-			Date:      "not stated (stored edition with May 2020 pay and 2019–29 projections)",
+			Date:      "not stated (edition with May 2020 pay and 2019–29 projections)",
 			Note:      "Official U.S. government source. This edition covered the broader 'Medical Records and Health Information Specialists' occupation, wider in scope than today's SOC 29-2072.",
 		},
 		Source{
@@ -150,11 +150,11 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "aapc-your-guide-to-medical-coding-and",
-			Title:     "AAPC – Your Guide to Medical Coding and Billing Salaries (survey year not shown in stored excerpt)",
+			Title:     "AAPC – Your Guide to Medical Coding and Billing Salaries",
 			Publisher: "AAPC",
 			URL:       "https://www.aapc.com/resources/research/medical-coding-salary-survey/",
 			Date:      "not stated",
-			Note:      "Certifying body's page; the survey year was not visible in the stored copy.",
+			Note:      "Certifying body's page; the survey year was not visible in our copy.",
 		},
 		Source{
 			ID:        "medical-billing-and-coding-guide-cpc-certification",
@@ -182,18 +182,18 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "u-s-bls-occupational-outlook-handbook-medical-2",
-			Title:     "U.S. BLS Occupational Outlook Handbook – Medical and Health Services Managers (stored copy, 2023 pay / 2023-33 projections edition)",
+			Title:     "U.S. BLS Occupational Outlook Handbook – Medical and Health Services Managers (edition with May 2023 pay and 2023–33 projections)",
 			Publisher: "U.S. BLS Occupational Outlook Handbook",
 			URL:       "https://www.bls.gov/OOH/management/medical-and-health-services-managers.htm",
-			Date:      "not stated (stored edition with May 2023 pay and 2023–33 projections)",
+			Date:      "not stated (edition with May 2023 pay and 2023–33 projections)",
 			Note:      "Official U.S. government source.",
 		},
 		Source{
 			ID:        "u-s-bls-occupational-outlook-handbook-medical-3",
-			Title:     "U.S. BLS Occupational Outlook Handbook – Medical and Health Services Managers (stored copy, 2022 pay / 2022-32 projections edition)",
+			Title:     "U.S. BLS Occupational Outlook Handbook – Medical and Health Services Managers (edition with May 2022 pay and 2022–32 projections)",
 			Publisher: "U.S. BLS Occupational Outlook Handbook",
 			URL:       "https://www.bls.gov/ooh/Management/Medical-and-health-services-managers.htm",
-			Date:      "not stated (stored edition with May 2022 pay and 2022–32 projections)",
+			Date:      "not stated (edition with May 2022 pay and 2022–32 projections)",
 			Note:      "Official U.S. government source; an earlier edition than the 2023 one.",
 		},
 		Source{
@@ -254,10 +254,10 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "u-s-bls-occupational-outlook-handbook-secretaries",
-			Title:     "U.S. BLS Occupational Outlook Handbook – Secretaries and Administrative Assistants (group 43-6000; stored 2023-data edition)",
+			Title:     "U.S. BLS Occupational Outlook Handbook – Secretaries and Administrative Assistants (group 43-6000; edition with 2023 data)",
 			Publisher: "U.S. BLS Occupational Outlook Handbook",
 			URL:       "https://www.bls.gov/ooh/office-and-administrative-support/secretaries-and-administrative-assistants.htm",
-			Date:      "not stated (stored edition with May 2023 pay and 2023–33 projections)",
+			Date:      "not stated (edition with May 2023 pay and 2023–33 projections)",
 			Note:      "Official U.S. government source. Covers the whole group of secretaries and administrative assistants, not medical ones alone.",
 		},
 		Source{
@@ -294,10 +294,10 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "u-s-bls-occupational-outlook-handbook-health",
-			Title:     "U.S. BLS Occupational Outlook Handbook – Health Information Technologists and Medical Registrars (stored copy, 2022 pay / 2022-32 projections edition)",
+			Title:     "U.S. BLS Occupational Outlook Handbook – Health Information Technologists and Medical Registrars (edition with May 2022 pay and 2022–32 projections)",
 			Publisher: "U.S. BLS Occupational Outlook Handbook",
 			URL:       "https://stats.bls.gov/ooh/healthcare/health-information-technologists-and-medical-registrars.htm",
-			Date:      "not stated (stored edition with May 2022 pay and 2022–32 projections)",
+			Date:      "not stated (edition with May 2022 pay and 2022–32 projections)",
 			Note:      "Official U.S. government source.",
 		},
 		Source{
@@ -403,11 +403,11 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "ahima-registered-health-information-technician",
-			Title:     "AHIMA – Registered Health Information Technician (RHIT) (stored QA-site copy)",
+			Title:     "AHIMA – Registered Health Information Technician (RHIT)",
 			Publisher: "AHIMA",
 			URL:       "https://cms-qa.ahima.org/certification-careers/certification-exams/rhit",
 			Date:      "not stated",
-			Note:      "Certifying body's own page (stored copy of a test site).",
+			Note:      "Certifying body's own page (copied from a test site).",
 		},
 		Source{
 			ID:        "jobzonerisk-clinical-coder-role-definition",
@@ -535,11 +535,11 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "ahima-recertification-faqs",
-			Title:     "AHIMA – Recertification FAQs (stored test-site copy)",
+			Title:     "AHIMA – Recertification FAQs",
 			Publisher: "AHIMA",
 			URL:       "http://cms-test.ahima.org/contact-us-faqs/faqs-recertification/",
 			Date:      "not stated (refers to 2021 changes)",
-			Note:      "Certifying body's own page (stored copy of a test site).",
+			Note:      "Certifying body's own page (copied from a test site).",
 		},
 		Source{
 			ID:        "copy-of-ahima-certification-faq-page",
@@ -567,11 +567,11 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "ahima-registered-health-information-administrator",
-			Title:     "AHIMA – Registered Health Information Administrator (RHIA) (stored conference-test copy)",
+			Title:     "AHIMA – Registered Health Information Administrator (RHIA)",
 			Publisher: "AHIMA",
 			URL:       "https://conference-test.ahima.org/certification-careers/certification-exams/rhia",
 			Date:      "not stated",
-			Note:      "Certifying body's own page (stored copy of a test site).",
+			Note:      "Certifying body's own page (copied from a test site).",
 		},
 		Source{
 			ID:        "medicalcodingpro-registered-health-information-administrator",
@@ -623,11 +623,11 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "ahima-certified-coding-associate-2",
-			Title:     "AHIMA – Certified Coding Associate (CCA) (stored conference-test copy, older version)",
+			Title:     "AHIMA – Certified Coding Associate (CCA) (older version)",
 			Publisher: "AHIMA",
 			URL:       "https://conference-test.ahima.org/certification-careers/certification-exams/cca",
 			Date:      "not stated",
-			Note:      "Certifying body's own page (stored copy of a test site; older version).",
+			Note:      "Certifying body's own page (copied from a test site; older version).",
 		},
 		Source{
 			ID:        "medicalbillingandcoding-training-cca-certification-guide",
@@ -703,11 +703,11 @@ var generatedData = Data{
 		},
 		Source{
 			ID:        "ahima-certified-in-healthcare-privacy-and-security",
-			Title:     "AHIMA – Certified in Healthcare Privacy and Security (CHPS) (stored test-site copy)",
+			Title:     "AHIMA – Certified in Healthcare Privacy and Security (CHPS)",
 			Publisher: "AHIMA",
 			URL:       "https://cms-test.ahima.org/certification-careers/certification-exams/chps/",
 			Date:      "not stated",
-			Note:      "Certifying body's own page (stored copy of a test site).",
+			Note:      "Certifying body's own page (copied from a test site).",
 		},
 		Source{
 			ID:        "chda-exam-prep-chda-exam-prerequisites-guide",
@@ -1823,7 +1823,7 @@ var generatedData = Data{
 					Value:  "$110,680 per year",
 					Source: "u-s-bls-occupational-outlook-handbook-medical-2",
 					AsOf:   "May 2023",
-					Note:   "The newest BLS figure in our sources. It covers every kind of medical and health services manager — nursing, clinical and practice managers as well as health information managers — and no pay figure for health information managers alone was found. The earlier BLS edition and a third-party page citing BLS give different figures, listed below; the third-party figure sits beside 2024 job counts but could not be checked on a stored bls.gov page.",
+					Note:   "The newest BLS figure in our sources. It covers every kind of medical and health services manager — nursing, clinical and practice managers as well as health information managers — and no pay figure for health information managers alone was found. The earlier BLS edition and a third-party page citing BLS give different figures, listed below; the third-party figure sits beside 2024 job counts but could not be checked against a BLS page in our sources.",
 				},
 				Annual: &Money{
 					Currency: "USD",
@@ -2418,7 +2418,7 @@ var generatedData = Data{
 					Value:  "$44,090 per year",
 					Source: "u-s-bls-occupational-outlook-handbook-medical",
 					AsOf:   "May 2020 (OOH edition then titled 'Medical Records and Health Information Specialists')",
-					Note:   "This is the newest median we found on a BLS page itself. It comes from the Handbook edition that covered the broader 'Medical Records and Health Information Specialists' occupation, wider in scope than today's SOC 29-2072. Third-party sites that cite BLS give newer and higher medians for SOC 29-2072 (listed below), but none of them could be checked against a stored bls.gov page, and they do not agree with one another, so none is used as the headline. For Canadian pay, see the provincial figures under Other facts.",
+					Note:   "This is the newest median we found on a BLS page itself. It comes from the Handbook edition that covered the broader 'Medical Records and Health Information Specialists' occupation, wider in scope than today's SOC 29-2072. Third-party sites that cite BLS give newer and higher medians for SOC 29-2072 (listed below), but none of them could be checked against a BLS page in our sources, and they do not agree with one another, so none is used as the headline. For Canadian pay, see the provincial figures under Other facts.",
 				},
 				Annual: &Money{
 					Currency: "USD",
@@ -2431,7 +2431,7 @@ var generatedData = Data{
 						Source: "himalayas-hit-guide",
 						AsOf:   "May 2023",
 						Cites:  "U.S. Bureau of Labor Statistics",
-						Note:   "Given by the Himalayas guide for Health Information Technicians, who share this occupation code; not checked against a stored bls.gov page.",
+						Note:   "Given by the Himalayas guide for Health Information Technicians, who share this occupation code; not checked against a BLS page in our sources.",
 					},
 					Fact{
 						Label:  "Median pay, Medical Records Specialists",
@@ -2958,7 +2958,7 @@ var generatedData = Data{
 					Value:  "$110,680 per year",
 					Source: "u-s-bls-occupational-outlook-handbook-medical-2",
 					AsOf:   "May 2023",
-					Note:   "The newest BLS figure in our sources. It covers every kind of medical and health services manager — nursing, clinical and practice managers as well as health information managers — and no pay figure for health information managers alone was found. The earlier BLS edition and a third-party page citing BLS give different figures, listed below; the third-party figure sits beside 2024 job counts but could not be checked on a stored bls.gov page.",
+					Note:   "The newest BLS figure in our sources. It covers every kind of medical and health services manager — nursing, clinical and practice managers as well as health information managers — and no pay figure for health information managers alone was found. The earlier BLS edition and a third-party page citing BLS give different figures, listed below; the third-party figure sits beside 2024 job counts but could not be checked against a BLS page in our sources.",
 				},
 				Annual: &Money{
 					Currency: "USD",
@@ -3282,7 +3282,7 @@ var generatedData = Data{
 						Source: "himalayas-hit-guide",
 						AsOf:   "May 2023",
 						Cites:  "U.S. Bureau of Labor Statistics",
-						Note:   "Given by the Himalayas guide for Health Information Technicians, who share this occupation code; not checked against a stored bls.gov page.",
+						Note:   "Given by the Himalayas guide for Health Information Technicians, who share this occupation code; not checked against a BLS page in our sources.",
 					},
 					Fact{
 						Label:  "Average salary, all coders surveyed by the AAPC",
@@ -3295,8 +3295,8 @@ var generatedData = Data{
 						Label:  "Average salary, all coders (AAPC)",
 						Value:  "$54,890 (up 5.8% from $51,889)",
 						Source: "aapc-your-guide-to-medical-coding-and",
-						AsOf:   "survey year not shown in excerpt",
-						Note:   "The stored copy of this AAPC page does not show which survey year it reports.",
+						AsOf:   "survey year not stated",
+						Note:   "Our copy of this AAPC page does not show which survey year it reports.",
 					},
 					Fact{
 						Label:  "Median salary of CPC holders",
@@ -3401,17 +3401,17 @@ var generatedData = Data{
 					Label:  "10th percentile annual pay, medical coders",
 					Value:  "$35,780",
 					Source: "resumegeni-medical-coder-career-path",
-					AsOf:   "not stated in excerpt",
+					AsOf:   "not stated",
 					Cites:  "U.S. Bureau of Labor Statistics",
-					Note:   "Third-party page; the year is not given.",
+					Note:   "Published by a third-party careers site, not by the BLS itself.",
 				},
 				Fact{
 					Label:  "90th percentile annual pay, medical coders",
 					Value:  "$80,950",
 					Source: "resumegeni-medical-coder-career-path",
-					AsOf:   "not stated in excerpt",
+					AsOf:   "not stated",
 					Cites:  "U.S. Bureau of Labor Statistics",
-					Note:   "Third-party page; the year is not given.",
+					Note:   "Published by a third-party careers site, not by the BLS itself.",
 				},
 				Fact{
 					Label:  "Average salary, certified coding and billing specialists (AAPC)",
@@ -3435,29 +3435,29 @@ var generatedData = Data{
 					Label:  "Average salary, certified coders (AAPC)",
 					Value:  "$55,923 (33% more than non-certified)",
 					Source: "aapc-your-guide-to-medical-coding-and",
-					AsOf:   "survey year not shown in excerpt",
-					Note:   "Survey year not shown in the stored copy.",
+					AsOf:   "survey year not stated",
+					Note:   "Our copy of the AAPC page does not show the survey year.",
 				},
 				Fact{
 					Label:  "Average salary, non-certified coders (AAPC)",
 					Value:  "$42,015",
 					Source: "aapc-your-guide-to-medical-coding-and",
-					AsOf:   "survey year not shown in excerpt",
-					Note:   "Survey year not shown in the stored copy.",
+					AsOf:   "survey year not stated",
+					Note:   "Our copy of the AAPC page does not show the survey year.",
 				},
 				Fact{
 					Label:  "Average salary, coders with two credentials (AAPC)",
 					Value:  "$64,890",
 					Source: "aapc-your-guide-to-medical-coding-and",
-					AsOf:   "survey year not shown in excerpt",
-					Note:   "Survey year not shown in the stored copy.",
+					AsOf:   "survey year not stated",
+					Note:   "Our copy of the AAPC page does not show the survey year.",
 				},
 				Fact{
 					Label:  "Average salary, coders with three or more credentials (AAPC)",
 					Value:  "approximately $70,608",
 					Source: "aapc-your-guide-to-medical-coding-and",
-					AsOf:   "survey year not shown in excerpt",
-					Note:   "Survey year not shown in the stored copy.",
+					AsOf:   "survey year not stated",
+					Note:   "Our copy of the AAPC page does not show the survey year.",
 				},
 				Fact{
 					Label:  "Pay premium for certified coders, as reported",
@@ -3660,7 +3660,7 @@ var generatedData = Data{
 					Value:  "$44,090 per year",
 					Source: "u-s-bls-occupational-outlook-handbook-medical",
 					AsOf:   "May 2020 (OOH edition then titled 'Medical Records and Health Information Specialists')",
-					Note:   "This is the newest median we found on a BLS page itself. It comes from the Handbook edition that covered the broader 'Medical Records and Health Information Specialists' occupation, wider in scope than today's SOC 29-2072. Third-party sites that cite BLS give newer and higher medians for SOC 29-2072 (listed below), but none of them could be checked against a stored bls.gov page, and they do not agree with one another, so none is used as the headline.",
+					Note:   "This is the newest median we found on a BLS page itself. It comes from the Handbook edition that covered the broader 'Medical Records and Health Information Specialists' occupation, wider in scope than today's SOC 29-2072. Third-party sites that cite BLS give newer and higher medians for SOC 29-2072 (listed below), but none of them could be checked against a BLS page in our sources, and they do not agree with one another, so none is used as the headline.",
 				},
 				Annual: &Money{
 					Currency: "USD",
@@ -3673,7 +3673,7 @@ var generatedData = Data{
 						Source: "himalayas-hit-guide",
 						AsOf:   "May 2023",
 						Cites:  "U.S. Bureau of Labor Statistics",
-						Note:   "Given by the Himalayas guide for Health Information Technicians, who share this occupation code; not checked against a stored bls.gov page.",
+						Note:   "Given by the Himalayas guide for Health Information Technicians, who share this occupation code; not checked against a BLS page in our sources.",
 					},
 					Fact{
 						Label:  "Median pay, Medical Records Specialists",
@@ -4824,7 +4824,7 @@ var generatedData = Data{
 			Name:        "Certified in Healthcare Privacy and Security",
 			Issuer:      "AHIMA (American Health Information Management Association)",
 			Summary:     "AHIMA's credential for people who run privacy and security programs for health information. It requires years of management experience in that field, so it is a later-career credential for managers and specialists rather than a first step. No exam fee was given on the stored AHIMA page.",
-			Eligibility: "Education combined with experience in healthcare privacy or security management (stored copy of AHIMA's CHPS page): a high school diploma or GED plus 6 years; an associate degree plus 4 years; the CCA, CCS, CCS-P or RHIT plus 4 years; a bachelor's degree plus 2 years; the RHIA plus 2 years; or a master's or higher degree (for example JD, MD or PhD) plus 1 year.",
+			Eligibility: "Education combined with experience in healthcare privacy or security management (AHIMA's CHPS page): a high school diploma or GED plus 6 years; an associate degree plus 4 years; the CCA, CCS, CCS-P or RHIT plus 4 years; a bachelor's degree plus 2 years; the RHIA plus 2 years; or a master's or higher degree (for example JD, MD or PhD) plus 1 year.",
 			Facts: []Fact{
 				Fact{
 					Label:  "Eligibility: education plus years of privacy or security management experience",

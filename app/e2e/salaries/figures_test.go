@@ -34,14 +34,9 @@ func cite(t *testing.T, source, asOf string) []string {
 	return []string{sourceTitle(t, source), asOfReads(asOf)}
 }
 
-// asOfReads is how a citation words its period: "as of May 2023", or
-// "date not stated (2025 guide)" where the source gives none.
-func asOfReads(asOf string) string {
-	if strings.HasPrefix(asOf, "not stated") {
-		return "date " + asOf
-	}
-	return "as of " + asOf
-}
+// asOfReads is how a citation words its period (data.AsOfText, tested on
+// its own in package data).
+func asOfReads(asOf string) string { return data.AsOfText(asOf) }
 
 func TestEveryFigureOnThePageEqualsTheData(t *testing.T) {
 	d := data.MustLoad()
