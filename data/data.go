@@ -264,7 +264,7 @@ func isDigits(s string) bool {
 func isMonth(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	for _, m := range [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
-		if s == m || s == m[:3] || (m == "September" && s == "Sept") {
+		if s == m || s == m[:3] {
 			return true
 		}
 	}

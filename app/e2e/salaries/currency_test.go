@@ -46,7 +46,7 @@ func TestSwitchingTheCurrencyConvertsEveryFigure(t *testing.T) {
 	// The rate, how it was derived and its date are on show.
 	rate := textOf(tb, "#currency-rate")
 	one, _ := salary.UnitRate(gbp, usd, 4)
-	for _, w := range []string{"£60,000 = US$77,000", "£1 ≈ US$" + one, gbp.Rate.Derivation, asOfReads(gbp.Rate.AsOf)} {
+	for _, w := range []string{"£60,000 = US$77,000", "£1 ≈ US$" + one, gbp.Rate.Derivation, data.AsOfText(gbp.Rate.AsOf)} {
 		if !strings.Contains(rate, w) {
 			t.Errorf("the rate note does not say %q; it says:\n%s", w, rate)
 		}

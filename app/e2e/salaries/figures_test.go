@@ -31,12 +31,8 @@ func expectRow(t *testing.T, tb *e2e.Tab, table, key string, want ...string) {
 
 // cite is what a citation of a figure reads.
 func cite(t *testing.T, source, asOf string) []string {
-	return []string{sourceTitle(t, source), asOfReads(asOf)}
+	return []string{sourceTitle(t, source), data.AsOfText(asOf)}
 }
-
-// asOfReads is how a citation words its period (data.AsOfText, tested on
-// its own in package data).
-func asOfReads(asOf string) string { return data.AsOfText(asOf) }
 
 func TestEveryFigureOnThePageEqualsTheData(t *testing.T) {
 	d := data.MustLoad()
