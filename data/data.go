@@ -37,8 +37,6 @@ type Data struct {
 // MainSlug is the slug of the career the app is about.
 const MainSlug = "health-information-technician"
 
-// Pages are the app's routes other than career pages. Links may point at them.
-var Pages = []string{"/", "/about", "/salaries", "/quiz", "/plan", "/glossary", "/credentials", "/search"}
 
 var (
 	loadOnce sync.Once

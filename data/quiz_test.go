@@ -90,7 +90,7 @@ func TestQuizValidation(t *testing.T) {
 		{"bad next-step link", func(q *Quiz) {
 			q.Areas[0].NextSteps[0] = Link{Label: "x", Career: MainSlug, Section: "nowhere"}
 		}, `nextSteps[0].section: career "health-information-technician" has no section "nowhere"`},
-		{"link to unknown page", func(q *Quiz) { q.Areas[0].NextSteps[0] = Link{Label: "x", Page: "/nope"} }, `unknown page "/nope"`},
+		{"page link without a slash", func(q *Quiz) { q.Areas[0].NextSteps[0] = Link{Label: "x", Page: "nope"} }, `page "nope" must start with /`},
 		{"bad knowledge link", func(q *Quiz) { q.Knowledge[0].Links = []Link{{Label: "x", Page: "/glossary", Section: "term-nope"}} }, `has no section "term-nope"`},
 		{"unknown pathway", func(q *Quiz) { q.Areas[0].Pathways = []string{"apprenticeship"} }, `unknown pathway "apprenticeship"`},
 		{"unknown credential", func(q *Quiz) { q.Areas[1].Credentials = []string{"xyz"} }, `unknown credential "xyz"`},

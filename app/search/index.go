@@ -91,23 +91,17 @@ type Index struct {
 	scratch sync.Pool
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultIndex *Index
-)
-
-// Default is the index of the embedded data, built on first use and then
-// shared.
-func Default() *Index {
-	defaultOnce.Do(func() { defaultIndex = New(data.MustLoad()) })
-	return defaultIndex
-}
-
 // Len is the number of searchable entries.
 func (ix *Index) Len() int { return len(ix.entries) }
 
-// New builds the index of d.
-func New(d *data.Data) *Index {
+// Page is one of the app's own pages, found by its title and names.
+type Page struct {
+	Path, Title, Detail string
+	Names               string // more words that find it, space separated
+}
+
+// New builds the index of d and the app's pages.
+func New(d *data.Data, pages ...Page) *Index {
 	ix := &Index{
 		vocabID:   make(map[string]int32, 4096),
 		acronyms:  make(map[string][]int32),
@@ -132,7 +126,7 @@ func New(d *data.Data) *Index {
 	for i := range d.Careers {
 		b.careerItems(&d.Careers[i])
 	}
-	b.pages()
+	b.pages(pages)
 	b.finish()
 	ix.buildQueryTables(d)
 	ix.scratch.New = func() any { return ix.newScratch() }
@@ -424,9 +418,9 @@ func (b *builder) careerItems(c *data.Career) {
 	}
 }
 
-func (b *builder) pages() {
-	for _, p := range pageEntries {
-		b.add(KindPage, p.path, "", title(p.title), entryText{}, body(p.detail), alias(p.names))
+func (b *builder) pages(pages []Page) {
+	for _, p := range pages {
+		b.add(KindPage, p.Path, "", title(p.Title), entryText{}, body(p.Detail), alias(p.Names))
 	}
 }
 

@@ -100,16 +100,6 @@ var countryNames = map[string][]string{
 	"DE": {"Deutschland"},
 }
 
-// pageEntries are the app's own pages, found by name.
-var pageEntries = []struct{ path, title, detail, names string }{
-	{"/salaries", "Compare salaries", "Pay by experience level, by country and across related careers.", "salaries pay wages compare"},
-	{"/quiz", "Readiness quiz", "A short self-assessment of how ready you are, with your gaps.", "quiz test self-assessment readiness"},
-	{"/plan", "My plan", "Your personal plan, kept only in this browser.", "plan checklist goals"},
-	{"/glossary", "Glossary", "The terms and acronyms of health information work in plain words.", "glossary terms acronyms definitions"},
-	{"/credentials", "Credentials", "Every certification with eligibility and exam facts.", "credentials certifications exams"},
-	{"/about", "About and data sources", "Where every figure comes from, and how your privacy is kept.", "about sources privacy data"},
-}
-
 // Suggestions are queries shown when the box is empty or nothing matched:
 // each one finds something, which the tests check.
 var Suggestions = []string{"rhit", "salary germany", "hipaa", "medical coder", "remote work", "icd-10-cm"}

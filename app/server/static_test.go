@@ -55,10 +55,11 @@ func TestStaticSiteHasEveryPageInBothLayouts(t *testing.T) {
 				}
 			}
 		}
-		for _, f := range []string{"404.html", "careers/index.html"} {
-			if page := string(readFile(t, filepath.Join(out, f))); !strings.Contains(page, "Page not found") {
-				t.Errorf("base %q: %s is not the not-found page", base, f)
-			}
+		if page := string(readFile(t, filepath.Join(out, "404.html"))); !strings.Contains(page, "Page not found") {
+			t.Errorf("base %q: 404.html is not the not-found page", base)
+		}
+		if page := string(readFile(t, filepath.Join(out, "careers", "index.html"))); strings.Contains(page, "Page not found") || !strings.Contains(page, "<h1>Careers</h1>") {
+			t.Errorf("base %q: careers/index.html is not the careers page", base)
 		}
 		for _, f := range []string{"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest", "web/app.wasm", "web/app.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable.png"} {
 			if _, err := os.Stat(filepath.Join(out, f)); err != nil {

@@ -6,22 +6,11 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// aboutPage lists every data source with its date and explains that nothing
+// aboutContent lists every data source with its date and explains that nothing
 // leaves the device.
-type aboutPage struct {
-	app.Compo
-}
-
-func (p *aboutPage) OnPreRender(ctx app.Context) { p.setPage(ctx) }
-func (p *aboutPage) OnNav(ctx app.Context)       { p.setPage(ctx) }
-
-func (p *aboutPage) setPage(ctx app.Context) {
-	setPage(ctx, "About and data sources", "Where every figure in the HIT Career Coach comes from, and how your privacy is kept.")
-}
-
-func (p *aboutPage) Render() app.UI {
+func aboutContent() []app.UI {
 	sources := appData().Sources
-	return newShell().Current("/about").Content(
+	return []app.UI{
 		app.H1().Text("About this app"),
 		app.Section().Aria("labelledby", "privacy").Body(
 			app.H2().ID("privacy").Text("Your privacy"),
@@ -49,7 +38,7 @@ func (p *aboutPage) Render() app.UI {
 				)
 			})),
 		),
-	)
+	}
 }
 
 // sentence ends s with a full stop unless it ends a sentence already, as a

@@ -16,12 +16,12 @@ const benchResultLimit = 8
 // benchSearch runs one query through the app's search and returns how many
 // entries matched. Nil means the app has no search to time.
 var benchSearch = func(query string) int {
-	return search.Default().Search(query, benchResultLimit).Total
+	return siteIndex().Search(query, benchResultLimit).Total
 }
 
 // benchBuild builds a fresh search index and returns how many entries it
 // holds, so make bench can time the build inside the wasm.
-var benchBuild = func() int { return search.New(appData()).Len() }
+var benchBuild = func() int { return search.New(appData(), SearchPages()...).Len() }
 
 // init gives make bench a way to time the search inside the wasm, with no
 // rendering in the way. It does nothing unless the page was opened with

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -28,7 +30,7 @@ func (a *careerArticle) Render() app.UI {
 			return app.P().Class("muted").Text("Occupation code: " + c.Classification)
 		}),
 		app.If(len(c.AltTitles) > 0, func() app.UI {
-			return app.P().Class("muted").Text("Also called: " + joinList(c.AltTitles))
+			return app.P().Class("muted").Text("Also called: " + strings.Join(c.AltTitles, ", "))
 		}),
 		app.Nav().Class("toc").Aria("label", "On this page").Body(
 			app.H2().Class("toc-title").Text("On this page"),

@@ -4,22 +4,11 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// credentialsPage describes each professional certification with its
+// credentialsContent describes each professional certification with its
 // eligibility and cited exam facts.
-type credentialsPage struct {
-	app.Compo
-}
-
-func (p *credentialsPage) OnPreRender(ctx app.Context) { p.setPage(ctx) }
-func (p *credentialsPage) OnNav(ctx app.Context)       { p.setPage(ctx) }
-
-func (p *credentialsPage) setPage(ctx app.Context) {
-	setPage(ctx, "Credentials", "RHIT, RHIA, CCA, CCS, CPC and other certifications: who can sit them, exam facts and renewal.")
-}
-
-func (p *credentialsPage) Render() app.UI {
+func credentialsContent() []app.UI {
 	creds := appData().Credentials
-	return newShell().Current("/credentials").Content(
+	return []app.UI{
 		app.H1().Text("Credentials"),
 		app.P().Class("lead").Text("The certifications employers ask for in health information work, with eligibility and exam facts from their sources."),
 		app.Range(creds).Slice(func(i int) app.UI {
@@ -33,5 +22,5 @@ func (p *credentialsPage) Render() app.UI {
 				app.If(len(c.Facts) > 0, func() app.UI { return app.Div().Body(app.H3().Text("Facts"), factList(c.Facts)) }),
 			)
 		}),
-	)
+	}
 }

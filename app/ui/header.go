@@ -4,17 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// navLinks are the header's links, in order.
-var navLinks = []struct{ Path, Label string }{
-	{"/", "Home"},
-	{"/careers/health-information-technician", "Career guide"},
-	{"/salaries", "Salaries"},
-	{"/quiz", "Readiness quiz"},
-	{"/plan", "My plan"},
-	{"/glossary", "Glossary"},
-	{"/about", "About"},
-}
-
 // header is the site banner: the app name, the main navigation and the
 // search box.
 type header struct {
@@ -36,9 +25,9 @@ func (h *header) Render() app.UI {
 			),
 			app.Nav().Aria("label", "Main").Body(
 				app.Ul().Body(
-					app.Range(navLinks).Slice(func(i int) app.UI {
-						l := navLinks[i]
-						a := app.A().Href(href(l.Path)).Text(l.Label)
+					app.Range(navLinks()).Slice(func(i int) app.UI {
+						l := navLinks()[i]
+						a := app.A().Href(href(l.Path)).Text(l.Nav)
 						if l.Path == h.ICurrent {
 							a = a.Aria("current", "page")
 						}

@@ -1,35 +1,26 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/hitcoach/hitcoach/data"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// homePage introduces the Health Information Technician career with its key
+// homeContent introduces the Health Information Technician career with its key
 // facts and points to everything else the app does.
-type homePage struct {
-	app.Compo
-}
-
-func (p *homePage) OnPreRender(ctx app.Context) { p.setPage(ctx) }
-func (p *homePage) OnNav(ctx app.Context)       { p.setPage(ctx) }
-
-func (p *homePage) setPage(ctx app.Context) {
-	setPage(ctx, "", "A free, private, offline career coach for Health Information Technicians: pay, growth, steps, a readiness quiz and a personal plan.")
-}
-
-func (p *homePage) Render() app.UI {
+func homeContent() []app.UI {
 	hit := appData().Main()
-	return newShell().Current("/").Content(
+	return []app.UI{
 		app.H1().Text("Become a Health Information Technician"),
 		app.P().Class("lead").Text(hit.Summary),
 		app.If(hit.KeyFacts != nil, func() app.UI { return newKeyFacts().Career(hit) }),
 		app.Section().Aria("labelledby", "home-next").Body(
 			app.H2().ID("home-next").Text("What you can do here"),
 			app.Ul().Class("cards").Body(
-				homeCard("/careers/"+data.MainSlug, "Read the career guide", "What the job is, the skills it needs, the six steps in, the five-level career path and honest pros and cons."),
+				homeCard("/careers/"+data.MainSlug, "Read the career guide", "What the job is, the skills it needs, the "+stepCount(hit)+" in, the "+strings.Replace(levelCount(hit), " levels", "-level", 1)+" career path and honest pros and cons."),
 				homeCard("/quiz", "Check your readiness", "Answer a short self-assessment and see your gaps, the level that fits you now, and a plan."),
-				homeCard("/salaries", "Compare salaries", "Pay by experience level, in six countries and for related careers, with sources and dates."),
+				homeCard("/salaries", "Compare salaries", "Pay by experience level, in "+countryCount(hit)+" and for related careers, with sources and dates."),
 				homeCard("/glossary", "Learn the vocabulary", "EHR, HIPAA, ICD-10-CM, RHIT and more, explained in plain words."),
 			),
 		),
@@ -45,7 +36,7 @@ func (p *homePage) Render() app.UI {
 				}),
 			),
 		),
-	)
+	}
 }
 
 func homeCard(path, title, text string) app.UI {

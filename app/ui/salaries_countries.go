@@ -7,7 +7,7 @@ import (
 )
 
 // countryPay is the #by-country section of the salaries page: the pay range
-// in six countries in local currency, the US-dollar equivalents the guide
+// in each country in local currency, the US-dollar equivalents the guide
 // states, and what living there means for that pay.
 type countryPay struct {
 	app.Compo
@@ -31,7 +31,7 @@ func (s *countryPay) Render() app.UI {
 	converted := "In " + currencyPlural(d, s.ICurrency) + ", converted"
 	return app.Section().ID("by-country").Class("salary-section").Aria("labelledby", "by-country-title").Body(
 		app.H2().ID("by-country-title").Text("By country"),
-		app.P().Text("The guide's pay range for the job in six countries, in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read each country's notes."),
+		app.P().Text("The guide's pay range for the job in "+countryCount(appData().Main())+", in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read each country's notes."),
 		s.chart(d, countries),
 		scrollTable("Pay by country", stackingTable().ID("table-countries").Body(
 			app.Caption().Text("Yearly pay range by country, in local currency, with the US-dollar equivalent the guide states"),

@@ -36,7 +36,7 @@ func (s *levelPay) Render() app.UI {
 
 	return app.Section().ID("by-level").Class("salary-section").Aria("labelledby", "by-level-title").Body(
 		app.H2().ID("by-level-title").Text("By level"),
-		app.P().Text("U.S. pay at each of the five levels of the career path, with the experience a level typically takes. The median is the middle salary: half earn more, half less. The average is pulled up by the best-paid few, so it sits above the median."),
+		app.P().Text("U.S. pay at each of the "+levelCount(appData().Main())+" of the career path, with the experience a level typically takes. The median is the middle salary: half earn more, half less. The average is pulled up by the best-paid few, so it sits above the median."),
 		newBarChart().
 			ID("chart-levels").
 			Title("Median and average pay by career level").

@@ -48,7 +48,7 @@ func (v *searchView) load(ctx app.Context) {
 
 func (v *searchView) run(q string) {
 	v.query = q
-	v.resp = search.Default().Search(q, pageResults)
+	v.resp = siteIndex().Search(q, pageResults)
 }
 
 func (v *searchView) onInput(ctx app.Context, e app.Event) {

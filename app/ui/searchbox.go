@@ -30,6 +30,7 @@ type searchBox struct {
 	results []search.Result // in the order shown: group by group
 	active  int             // index into results, -1 when none
 	open    bool
+	navPath string // the page's path at the last navigation
 
 	onKey app.Func
 }
@@ -40,10 +41,30 @@ func (s *searchBox) OnMount(ctx app.Context) {
 	// The index is built once, when the browser is idle after the first
 	// render, so it neither delays the page nor the first keystroke. A
 	// keystroke that comes sooner builds it on the spot.
-	whenIdle(func() { search.Default() })
+	whenIdle(func() { siteIndex() })
+	s.navPath = ctx.Page().URL().Path
 	s.onKey = app.FuncOf(s.focusOnSlash)
 	app.Window().Call("addEventListener", "keydown", s.onKey)
 	changedNothingDrawn(ctx)
+}
+
+// OnNav empties the box after a change of page, as a fresh page's box is:
+// the header stays mounted across in-app navigation (pageFrame). A new
+// query on the same page, such as /search?q=…, keeps it.
+func (s *searchBox) OnNav(ctx app.Context) {
+	path := ctx.Page().URL().Path
+	samePage := path == s.navPath
+	s.navPath = path
+	if samePage || (s.query == "" && !s.open) {
+		changedNothingDrawn(ctx)
+		return
+	}
+	s.setQuery("")
+	s.open, s.active = false, -1
+	// The input's value is the browser's, not rendered from s.query.
+	if el := app.Window().GetElementByID(searchInputID); el.Truthy() {
+		el.Set("value", "")
+	}
 }
 
 func (s *searchBox) OnDismount() {
@@ -103,7 +124,7 @@ func (s *searchBox) setQuery(q string) {
 		s.open, s.results, s.resp = false, nil, search.Response{}
 		return
 	}
-	s.resp = search.Default().Search(q, headerResults)
+	s.resp = siteIndex().Search(q, headerResults)
 	s.results = s.results[:0]
 	for _, g := range s.resp.Groups() {
 		s.results = append(s.results, g.Results...)
