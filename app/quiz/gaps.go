@@ -138,7 +138,7 @@ func Steps(a *data.QuizArea, c *data.Career, d *data.Data) []Step {
 		steps = append(steps, Step{
 			Kind:   StepFocus,
 			Title:  l.FocusAreas[f.Index],
-			Detail: "A focus area for " + l.Title + " (" + YearsText(l) + ") on the career path.",
+			Detail: "A focus area for " + l.Title + " (" + l.YearsText() + ") on the career path.",
 			Link:   data.Link{Label: "Career path: " + l.Title, Career: c.Slug, Section: levelAnchor(l.Rank)},
 		})
 	}

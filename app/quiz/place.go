@@ -2,7 +2,6 @@ package quiz
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/hitcoach/hitcoach/data"
 )
@@ -51,7 +50,7 @@ func Place(q *data.Quiz, c *data.Career, o Overall, years int, yearsKnown bool) 
 	}
 	if yearsKnown {
 		l := path[rank-1]
-		p.Reasons = append(p.Reasons, fmt.Sprintf("Your experience fits %s, which the career path gives as %s.", l.Title, YearsText(l)))
+		p.Reasons = append(p.Reasons, fmt.Sprintf("Your experience fits %s, which the career path gives as %s.", l.Title, l.YearsText()))
 	} else {
 		p.Reasons = append(p.Reasons, "You did not say how long you have worked in the field, so no experience is counted.")
 	}
@@ -73,7 +72,7 @@ func Place(q *data.Quiz, c *data.Career, o Overall, years int, yearsKnown bool) 
 	p.Level = l
 	p.Reasons = append(p.Reasons, fmt.Sprintf("Your overall score of %d%% meets the %d%% this app looks for at %s, so that is your level now.", o.Percent, q.MinOverall(rank), l.Title))
 	if rank < len(path) && o.Percent >= q.MinOverall(rank+1) {
-		p.Reasons = append(p.Reasons, fmt.Sprintf("Your score would suit %s, but that level also takes %s of experience.", path[rank].Title, YearsText(path[rank])))
+		p.Reasons = append(p.Reasons, fmt.Sprintf("Your score would suit %s, but that level also takes %s of experience.", path[rank].Title, path[rank].YearsText()))
 	}
 	p.setNext(path, rank)
 	return p
@@ -107,13 +106,4 @@ func (p Placement) Rank() int {
 		return 0
 	}
 	return p.Level.Rank
-}
-
-// YearsText writes a level's experience range, such as "2–4 years" or
-// "10+ years".
-func YearsText(l data.Level) string {
-	if l.YearsMax == 0 {
-		return strconv.Itoa(l.YearsMin) + "+ years"
-	}
-	return strconv.Itoa(l.YearsMin) + "–" + strconv.Itoa(l.YearsMax) + " years"
 }

@@ -339,12 +339,14 @@ func (b *builder) careerItems(c *data.Career) {
 		add(KindFact, "fact-openings", title(k.Openings.Label), body(factText(k.Openings)))
 	}
 	for _, s := range c.Sections() {
-		if s.ID == data.SectionKeyFacts {
+		if s.ItemsOnly {
 			continue
 		}
 		texts := []entryText{title(s.Title)}
-		for _, t := range sectionTexts(c, s.ID) {
-			texts = append(texts, body(t))
+		if s.Texts != nil {
+			for _, t := range s.Texts(c) {
+				texts = append(texts, body(t))
+			}
 		}
 		add(KindSection, s.ID, texts...)
 	}
@@ -365,7 +367,7 @@ func (b *builder) careerItems(c *data.Career) {
 			cost = money(*p.Cost)
 		}
 		add(KindPathway, "pathway-"+p.ID, title(p.Name), body(p.Detail),
-			body("Time: "+monthsText(p.MonthsMin, p.MonthsMax)+". Cost: "+cost+"."), body(p.EmployerView))
+			body("Time: "+p.MonthsText()+". Cost: "+cost+"."), body(p.EmployerView))
 	}
 	if c.HasSection(data.SectionPay) {
 		if h := c.Pay; h != nil {
@@ -404,7 +406,7 @@ func (b *builder) careerItems(c *data.Career) {
 	}
 	for _, l := range c.CareerPath {
 		add(KindLevel, "level-"+strconv.Itoa(l.Rank), title(l.Title),
-			body(l.Duties), body(yearsText(l)+". Focus areas: "+strings.Join(l.FocusAreas, "; ")+"."),
+			body(l.Duties), body(l.ExperienceText()+". Focus areas: "+strings.Join(l.FocusAreas, "; ")+"."),
 			name("level "+strconv.Itoa(l.Rank)))
 	}
 	for _, q := range c.FAQ {
@@ -458,58 +460,4 @@ func countryPayText(d *data.Data, g data.CountryPay) string {
 		s += " " + n.Name + ": " + n.Detail
 	}
 	return s
-}
-
-func monthsText(min, max int) string {
-	if min == max {
-		return strconv.Itoa(min) + " months"
-	}
-	return strconv.Itoa(min) + "–" + strconv.Itoa(max) + " months"
-}
-
-func yearsText(l data.Level) string {
-	if l.YearsMax == 0 {
-		return strconv.Itoa(l.YearsMin) + "+ years of experience"
-	}
-	return strconv.Itoa(l.YearsMin) + "–" + strconv.Itoa(l.YearsMax) + " years of experience"
-}
-
-// sectionTexts is the running text of a section that has no finer entries
-// of its own; itemised sections are found through their items.
-func sectionTexts(c *data.Career, id string) []string {
-	var out []string
-	switch id {
-	case data.SectionOverview:
-		out = append(out, c.Overview...)
-		for _, cmp := range c.Comparisons {
-			out = append(out, cmp.Text)
-		}
-	case data.SectionResponsibility:
-		out = c.Responsibilities
-	case data.SectionWorkEnvironment:
-		out = c.WorkEnvironment
-	case data.SectionEducation:
-		out = c.Education
-	case data.SectionPay:
-		out = append(out, c.SalaryFactors...)
-		if c.PayUnknown != "" {
-			out = append(out, c.PayUnknown)
-		}
-	case data.SectionMarket:
-		out = c.MarketCommentary
-	case data.SectionDiversity:
-		dv := c.Diversity
-		out = append(append(append(out, dv.Overview), dv.Hiring...), dv.Culture...)
-		for _, r := range dv.Resources {
-			out = append(out, r.Name+": "+r.Detail)
-		}
-	case data.SectionRemoteWork:
-		out = c.RemoteWork
-	case data.SectionVisas:
-		out = c.Visas
-	case data.SectionMarketReality:
-		m := c.Market
-		out = append(append(append(append(out, m.Overview), m.Challenges...), m.Opportunities...), m.Trends...)
-	}
-	return out
 }

@@ -8,142 +8,165 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// sectionRenderers draws each section of data.CareerSections, keyed by its
+// ID: adding a section is its entry there and its renderer here
+// (TestEverySectionHasARenderer holds the two lists together).
+var sectionRenderers = map[string]func(*data.Career, data.Section) app.UI{
+	// Key facts is a component that draws its own frame (keyfacts.go).
+	data.SectionKeyFacts:        func(c *data.Career, _ data.Section) app.UI { return newKeyFacts().Career(c) },
+	data.SectionOverview:        titled(overviewBody),
+	data.SectionResponsibility:  titled(func(c *data.Career) app.UI { return bullets(c.Responsibilities) }),
+	data.SectionWorkEnvironment: titled(func(c *data.Career) app.UI { return paragraphs(c.WorkEnvironment) }),
+	data.SectionTools:           titled(func(c *data.Career) app.UI { return namedList(c.Tools) }),
+	data.SectionSkills:          titled(skillsBody),
+	data.SectionEducation:       titled(func(c *data.Career) app.UI { return bullets(c.Education) }),
+	data.SectionSteps:           titled(stepsBody),
+	data.SectionPathways:        titled(pathwayTable),
+	data.SectionPay:             titled(payBody),
+	data.SectionSalaryByLevel:   titled(levelPayTable),
+	data.SectionOutlook:         titled(func(c *data.Career) app.UI { return factList(c.Outlook) }),
+	data.SectionMarket:          titled(func(c *data.Career) app.UI { return paragraphs(c.MarketCommentary) }),
+	data.SectionCareerPath:      titled(careerPathBody),
+	data.SectionDiversity:       titled(diversityBody),
+	data.SectionGlobalSalaries:  titled(globalSalaryTable),
+	data.SectionRemoteWork:      titled(func(c *data.Career) app.UI { return paragraphs(c.RemoteWork) }),
+	data.SectionVisas:           titled(func(c *data.Career) app.UI { return paragraphs(c.Visas) }),
+	data.SectionMarketReality:   titled(marketRealityBody),
+	data.SectionProsCons:        titled(prosConsBody),
+	data.SectionFAQ:             titled(faqBody),
+	data.SectionCredentials:     titled(credentialsBody),
+	data.SectionRelated:         titled(relatedBody),
+	data.SectionSuperseded:      titled(supersededBody),
+}
+
 // renderCareerSection renders one anchored section of a career page.
 func renderCareerSection(c *data.Career, s data.Section) app.UI {
-	if s.ID == data.SectionKeyFacts {
-		return newKeyFacts().Career(c)
+	return sectionRenderers[s.ID](c, s)
+}
+
+// titled frames a section's body under its h2, which labels the section and
+// carries the id <section id>-title.
+func titled(body func(*data.Career) app.UI) func(*data.Career, data.Section) app.UI {
+	return func(c *data.Career, s data.Section) app.UI {
+		return app.Section().ID(s.ID).Class("career-section").Aria("labelledby", s.ID+"-title").Body(
+			app.H2().ID(s.ID+"-title").Text(s.Title),
+			body(c),
+		)
 	}
-	return app.Section().ID(s.ID).Class("career-section").Aria("labelledby", s.ID+"-title").Body(
-		app.H2().ID(s.ID+"-title").Text(s.Title),
-		careerSectionBody(c, s.ID),
+}
+
+func overviewBody(c *data.Career) app.UI {
+	d := appData()
+	return app.Div().Body(
+		paragraphs(c.Overview),
+		app.Range(c.Comparisons).Slice(func(i int) app.UI {
+			cmp := c.Comparisons[i]
+			other := d.Career(cmp.Career)
+			return app.Div().Class("comparison").Body(
+				app.H3().Body(app.Text("Compared with "), app.A().Href(href("/careers/"+other.Slug)).Text(other.Title)),
+				app.P().Text(cmp.Text),
+			)
+		}),
 	)
 }
 
-func careerSectionBody(c *data.Career, id string) app.UI {
-	d := appData()
-	switch id {
-	case data.SectionOverview:
-		return app.Div().Body(
-			paragraphs(c.Overview),
-			app.Range(c.Comparisons).Slice(func(i int) app.UI {
-				cmp := c.Comparisons[i]
-				other := d.Career(cmp.Career)
-				return app.Div().Class("comparison").Body(
-					app.H3().Body(app.Text("Compared with "), app.A().Href(href("/careers/"+other.Slug)).Text(other.Title)),
-					app.P().Text(cmp.Text),
-				)
-			}),
-		)
-	case data.SectionResponsibility:
-		return bullets(c.Responsibilities)
-	case data.SectionWorkEnvironment:
-		return paragraphs(c.WorkEnvironment)
-	case data.SectionTools:
-		return namedList(c.Tools)
-	case data.SectionSkills:
-		return app.Div().Body(
-			app.If(len(c.TechnicalSkills) > 0, func() app.UI {
-				return app.Div().Body(app.H3().Text("Technical skills"), namedList(c.TechnicalSkills))
-			}),
-			app.If(len(c.SoftSkills) > 0, func() app.UI {
-				return app.Div().Body(app.H3().Text("Soft skills"), namedList(c.SoftSkills))
-			}),
-		)
-	case data.SectionEducation:
-		return bullets(c.Education)
-	case data.SectionSteps:
-		return app.Ol().Class("steps").Body(app.Range(c.Steps).Slice(func(i int) app.UI {
-			st := c.Steps[i]
-			return app.Li().ID("step-"+strconv.Itoa(i+1)).Body(
-				app.H3().Text(st.Title),
-				app.P().Text(st.Detail),
-				linkList(st.Links),
-			)
-		}))
-	case data.SectionPathways:
-		return pathwayTable(c)
-	case data.SectionPay:
-		return payBody(c)
-	case data.SectionSalaryByLevel:
-		return levelPayTable(c)
-	case data.SectionOutlook:
-		return factList(c.Outlook)
-	case data.SectionMarket:
-		return paragraphs(c.MarketCommentary)
-	case data.SectionCareerPath:
-		return app.Ol().Class("levels").Body(app.Range(c.CareerPath).Slice(func(i int) app.UI {
-			l := c.CareerPath[i]
-			return app.Li().ID("level-"+strconv.Itoa(l.Rank)).Body(
-				app.H3().Text(l.Title),
-				app.P().Class("muted").Text(yearsText(l)),
-				app.P().Text(l.Duties),
-				app.H4().Text("Focus areas"),
-				bullets(l.FocusAreas),
-			)
-		}))
-	case data.SectionDiversity:
-		dv := c.Diversity
-		return app.Div().Body(
-			app.P().Text(dv.Overview),
-			app.H3().Text("Inclusive hiring"), bullets(dv.Hiring),
-			app.H3().Text("Workplace culture"), bullets(dv.Culture),
-			app.H3().Text("Resources and networks"), namedList(dv.Resources),
-		)
-	case data.SectionGlobalSalaries:
-		return globalSalaryTable(c)
-	case data.SectionRemoteWork:
-		return paragraphs(c.RemoteWork)
-	case data.SectionVisas:
-		return paragraphs(c.Visas)
-	case data.SectionMarketReality:
-		m := c.Market
-		return app.Div().Body(
-			app.P().Text(m.Overview),
-			app.H3().Text("Challenges"), bullets(m.Challenges),
-			app.H3().Text("Opportunities"), bullets(m.Opportunities),
-			app.H3().Text("Trends"), bullets(m.Trends),
-		)
-	case data.SectionProsCons:
-		return app.Div().Class("pros-cons").Body(
-			app.Div().Body(app.H3().Text("Pros"), bullets(c.Pros)),
-			app.Div().Body(app.H3().Text("Cons"), bullets(c.Cons)),
-		)
-	case data.SectionFAQ:
-		return app.Div().Class("faq").Body(app.Range(c.FAQ).Slice(func(i int) app.UI {
-			q := c.FAQ[i]
-			return app.Div().ID("faq-"+q.ID).Class("faq-item").Body(
-				app.H3().Text(q.Question),
-				app.P().Text(q.Answer),
-				linkList(q.Links),
-			)
-		}))
-	case data.SectionCredentials:
-		return app.Ul().Body(app.Range(c.Credentials).Slice(func(i int) app.UI {
-			cr := d.Credential(c.Credentials[i])
-			return app.Li().Body(
-				app.A().Href(href("/credentials#"+cr.ID)).Text(cr.Abbr+" — "+cr.Name),
-				app.Text(" ("+cr.Issuer+")"),
-			)
-		}))
-	case data.SectionRelated:
-		return app.Ul().Body(app.Range(c.Related).Slice(func(i int) app.UI {
-			r := d.Career(c.Related[i])
-			return app.Li().Body(app.A().Href(href("/careers/"+r.Slug)).Text(r.Title), app.Text(" — "+r.Summary))
-		}))
-	case data.SectionSuperseded:
-		return app.Div().Body(
-			app.P().Text("These figures are out of date. They are kept so you can recognise them elsewhere; do not plan with them."),
-			factList(c.Superseded),
-		)
-	}
-	return nil
+func skillsBody(c *data.Career) app.UI {
+	return app.Div().Body(
+		app.If(len(c.TechnicalSkills) > 0, func() app.UI {
+			return app.Div().Body(app.H3().Text("Technical skills"), namedList(c.TechnicalSkills))
+		}),
+		app.If(len(c.SoftSkills) > 0, func() app.UI {
+			return app.Div().Body(app.H3().Text("Soft skills"), namedList(c.SoftSkills))
+		}),
+	)
 }
 
-func yearsText(l data.Level) string {
-	if l.YearsMax == 0 {
-		return strconv.Itoa(l.YearsMin) + "+ years of experience"
-	}
-	return strconv.Itoa(l.YearsMin) + "–" + strconv.Itoa(l.YearsMax) + " years of experience"
+func stepsBody(c *data.Career) app.UI {
+	return app.Ol().Class("steps").Body(app.Range(c.Steps).Slice(func(i int) app.UI {
+		st := c.Steps[i]
+		return app.Li().ID("step-"+strconv.Itoa(i+1)).Body(
+			app.H3().Text(st.Title),
+			app.P().Text(st.Detail),
+			linkList(st.Links),
+		)
+	}))
+}
+
+func careerPathBody(c *data.Career) app.UI {
+	return app.Ol().Class("levels").Body(app.Range(c.CareerPath).Slice(func(i int) app.UI {
+		l := c.CareerPath[i]
+		return app.Li().ID("level-"+strconv.Itoa(l.Rank)).Body(
+			app.H3().Text(l.Title),
+			app.P().Class("muted").Text(l.ExperienceText()),
+			app.P().Text(l.Duties),
+			app.H4().Text("Focus areas"),
+			bullets(l.FocusAreas),
+		)
+	}))
+}
+
+func diversityBody(c *data.Career) app.UI {
+	dv := c.Diversity
+	return app.Div().Body(
+		app.P().Text(dv.Overview),
+		app.H3().Text("Inclusive hiring"), bullets(dv.Hiring),
+		app.H3().Text("Workplace culture"), bullets(dv.Culture),
+		app.H3().Text("Resources and networks"), namedList(dv.Resources),
+	)
+}
+
+func marketRealityBody(c *data.Career) app.UI {
+	m := c.Market
+	return app.Div().Body(
+		app.P().Text(m.Overview),
+		app.H3().Text("Challenges"), bullets(m.Challenges),
+		app.H3().Text("Opportunities"), bullets(m.Opportunities),
+		app.H3().Text("Trends"), bullets(m.Trends),
+	)
+}
+
+func prosConsBody(c *data.Career) app.UI {
+	return app.Div().Class("pros-cons").Body(
+		app.Div().Body(app.H3().Text("Pros"), bullets(c.Pros)),
+		app.Div().Body(app.H3().Text("Cons"), bullets(c.Cons)),
+	)
+}
+
+func faqBody(c *data.Career) app.UI {
+	return app.Div().Class("faq").Body(app.Range(c.FAQ).Slice(func(i int) app.UI {
+		q := c.FAQ[i]
+		return app.Div().ID("faq-"+q.ID).Class("faq-item").Body(
+			app.H3().Text(q.Question),
+			app.P().Text(q.Answer),
+			linkList(q.Links),
+		)
+	}))
+}
+
+func credentialsBody(c *data.Career) app.UI {
+	d := appData()
+	return app.Ul().Body(app.Range(c.Credentials).Slice(func(i int) app.UI {
+		cr := d.Credential(c.Credentials[i])
+		return app.Li().Body(
+			app.A().Href(href("/credentials#"+cr.ID)).Text(cr.Abbr+" — "+cr.Name),
+			app.Text(" ("+cr.Issuer+")"),
+		)
+	}))
+}
+
+func relatedBody(c *data.Career) app.UI {
+	d := appData()
+	return app.Ul().Body(app.Range(c.Related).Slice(func(i int) app.UI {
+		r := d.Career(c.Related[i])
+		return app.Li().Body(app.A().Href(href("/careers/"+r.Slug)).Text(r.Title), app.Text(" — "+r.Summary))
+	}))
+}
+
+func supersededBody(c *data.Career) app.UI {
+	return app.Div().Body(
+		app.P().Text("These figures are out of date. They are kept so you can recognise them elsewhere; do not plan with them."),
+		factList(c.Superseded),
+	)
 }
 
 func paragraphs(ps []string) app.UI {
@@ -273,19 +296,12 @@ func pathwayTable(c *data.Career) app.UI {
 			}
 			return stackingRow().ID("pathway-"+p.ID).Body(
 				rowHead().Body(app.Strong().Text(p.Name), app.P().Text(p.Detail)),
-				cellUnder("Time").Text(monthsText(p.MonthsMin, p.MonthsMax)),
+				cellUnder("Time").Text(p.MonthsText()),
 				cellUnder("Cost").Body(app.Text(cost), newCitation().Source(p.Source).AsOf(p.AsOf)),
 				cellUnder("What employers think").Text(p.EmployerView),
 			)
 		})),
 	))
-}
-
-func monthsText(min, max int) string {
-	if min == max {
-		return strconv.Itoa(min) + " months"
-	}
-	return strconv.Itoa(min) + "–" + strconv.Itoa(max) + " months"
 }
 
 func globalSalaryTable(c *data.Career) app.UI {

@@ -31,7 +31,7 @@ func (p *quizPlacement) Render() app.UI {
 			return app.P().Class("quiz-level-now").Body(
 				app.Text("The level that fits you now: "),
 				app.A().Href(levelHref(pl.Level)).Text(pl.Level.Title),
-				app.Text(" (level "+strconv.Itoa(pl.Level.Rank)+" of 5, "+quiz.YearsText(*pl.Level)+")."),
+				app.Text(" (level "+strconv.Itoa(pl.Level.Rank)+" of 5, "+pl.Level.YearsText()+")."),
 			)
 		}).Else(func() app.UI {
 			return app.P().Class("quiz-level-now").Text("You are not yet at the first level of the career path.")
@@ -46,7 +46,7 @@ func (p *quizPlacement) Render() app.UI {
 				app.P().Body(
 					app.Strong().Text("What the next level needs: "),
 					app.A().Href(levelHref(pl.Next)).Text(pl.Next.Title),
-					app.Text(" ("+quiz.YearsText(*pl.Next)+") asks you to focus on:"),
+					app.Text(" ("+pl.Next.YearsText()+") asks you to focus on:"),
 				),
 				bullets(pl.NextNeeds),
 			)

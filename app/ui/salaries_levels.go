@@ -56,7 +56,7 @@ func (s *levelPay) Render() app.UI {
 				r := levels[i]
 				years := "Not stated"
 				if r.Level != nil {
-					years = yearsText(*r.Level)
+					years = r.Level.ExperienceText()
 				}
 				return stackingRow().DataSet("key", r.Key).Body(
 					rowHead().Text(r.Name),

@@ -143,10 +143,14 @@ func corpus(d *data.Data) []corpusEntry {
 			}
 		}
 		for _, sec := range c.Sections() {
-			if sec.ID == data.SectionKeyFacts { // its figures are entries of their own
+			if sec.ItemsOnly {
 				continue
 			}
-			add("section", sec.Title, append(sectionText(&c, sec.ID), c.Title)...)
+			var text []string
+			if sec.Texts != nil {
+				text = sec.Texts(&c)
+			}
+			add("section", sec.Title, append(text, c.Title)...)
 		}
 		for _, n := range append(append(append([]data.Named(nil), c.TechnicalSkills...), c.SoftSkills...), c.Tools...) {
 			add("skill", n.Name, n.Detail, c.Title)
@@ -202,46 +206,6 @@ func corpus(d *data.Data) []corpusEntry {
 		add("page", p)
 	}
 	return out
-}
-
-// sectionText is the running text of a career page's section, as the
-// index keeps it for sections with no finer entries.
-func sectionText(c *data.Career, id string) []string {
-	var out []string
-	switch id {
-	case data.SectionOverview:
-		out = append(out, c.Overview...)
-		for _, cmp := range c.Comparisons {
-			out = append(out, cmp.Text)
-		}
-	case data.SectionResponsibility:
-		out = c.Responsibilities
-	case data.SectionWorkEnvironment:
-		out = c.WorkEnvironment
-	case data.SectionEducation:
-		out = c.Education
-	case data.SectionPay:
-		out = append(out, c.SalaryFactors...)
-		out = append(out, c.PayUnknown)
-	case data.SectionMarket:
-		out = c.MarketCommentary
-	case data.SectionDiversity:
-		if dv := c.Diversity; dv != nil {
-			out = append(append(append(out, dv.Overview), dv.Hiring...), dv.Culture...)
-			for _, r := range dv.Resources {
-				out = append(out, r.Name+": "+r.Detail)
-			}
-		}
-	case data.SectionRemoteWork:
-		out = c.RemoteWork
-	case data.SectionVisas:
-		out = c.Visas
-	case data.SectionMarketReality:
-		if m := c.Market; m != nil {
-			out = append(append(append(append(out, m.Overview), m.Challenges...), m.Opportunities...), m.Trends...)
-		}
-	}
-	return append([]string(nil), out...)
 }
 
 // slowestKeystrokes names the n keystrokes with the highest median time;
