@@ -138,3 +138,28 @@ func TestMaxPoints(t *testing.T) {
 		t.Errorf("MaxPoints = %d, want 3", got)
 	}
 }
+
+// Not knowing is no worse than a known "no": someone unsure whether their
+// program is accredited may well be in an accredited one, and the quiz
+// must not score them below someone whose program is not.
+func TestDontKnowScoresNoLowerThanNo(t *testing.T) {
+	checked := 0
+	for _, q := range MustLoadQuiz().Questions {
+		for _, unsure := range q.Choices {
+			if unsure.Label != "I don't know" {
+				continue
+			}
+			for _, no := range q.Choices {
+				if strings.HasPrefix(no.Label, "No") {
+					checked++
+					if unsure.Points < no.Points {
+						t.Errorf("%s: %q scores %d, below %q at %d", q.ID, unsure.Label, unsure.Points, no.Label, no.Points)
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no question pairs \"I don't know\" with a \"No\" answer; the test checks nothing")
+	}
+}

@@ -21,7 +21,7 @@ func (s *countryPay) Currency(code string) *countryPay { s.ICurrency = code; ret
 
 // Column names used twice, by the head and by each cell.
 const (
-	colStatedUSD = "In US dollars, as the guide states"
+	colStatedUSD = "In US dollars, as the Himalayas guide states"
 	colLiving    = "Cost of living, tax and purchasing power"
 )
 
@@ -31,10 +31,10 @@ func (s *countryPay) Render() app.UI {
 	converted := "In " + currencyPlural(d, s.ICurrency) + ", converted"
 	return app.Section().ID("by-country").Class("salary-section").Aria("labelledby", "by-country-title").Body(
 		app.H2().ID("by-country-title").Text("By country"),
-		app.P().Text("The guide's pay range for the job in "+countryCount(appData().Main())+", in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read each country's notes."),
+		app.P().Text("The Himalayas career guide's pay range for the job in "+countryCount(appData().Main())+", in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read each country's notes."),
 		s.chart(d, countries),
 		scrollTable("Pay by country", stackingTable().ID("table-countries").Body(
-			app.Caption().Text("Yearly pay range by country, in local currency, with the US-dollar equivalent the guide states"),
+			app.Caption().Text("Yearly pay range by country, in local currency, with the US-dollar equivalent the Himalayas guide states"),
 			stackingHead(
 				colHead("Country"),
 				colHead("Local range").Class("num"),
@@ -70,8 +70,8 @@ func (s *countryPay) chart(d *data.Data, countries []salary.Row) app.UI {
 	caption := "Each country's range converted to " + currencyPlural(d, cur) + ". The table below gives the ranges as stated."
 	if cur == "" {
 		cur = "USD"
-		title = "Pay ranges by country in US dollars, as the guide states them"
-		caption = "Each country's range in US dollars as the guide states it; the U.S. range is its own. The table below gives the same figures and the local ranges."
+		title = "Pay ranges by country in US dollars, as the Himalayas guide states them"
+		caption = "Each country's range in US dollars as the Himalayas guide states it; the U.S. range is its own. The table below gives the same figures and the local ranges."
 	}
 	for i, r := range countries {
 		b := salary.Bar{Label: r.Name}
@@ -111,7 +111,7 @@ func statedUSD(d *data.Data, r salary.Row) app.UI {
 
 func countryNotes(r salary.Row) app.UI {
 	if len(r.Notes) == 0 {
-		return app.Span().Class("muted").Text("The guide gives no notes for this country.")
+		return app.Span().Class("muted").Text("The Himalayas guide gives no notes for this country.")
 	}
 	return namedList(r.Notes)
 }

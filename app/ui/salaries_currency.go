@@ -91,7 +91,7 @@ func (p *currencyPicker) rateText(d *data.Data) app.UI {
 		return app.Div().Body(
 			app.P().Body(
 				app.Strong().Text("Shown in US dollars. "),
-				app.Text("Figures in other currencies are converted with the rates in the table below, each derived from the guide's own US-dollar equivalents. Converted figures are marked ≈ and keep the figure as stated beside them."),
+				app.Text("Figures in other currencies are converted with the rates in the table below, each worked out from the Himalayas guide's own US-dollar equivalents. Converted figures are marked ≈ and keep the figure as stated beside them."),
 			),
 			app.P().Class("rate-list").Text(unitRates(d, *cur)),
 		)
@@ -149,7 +149,7 @@ func (p *currencyPicker) rateTable(d *data.Data, convertible []data.Currency) ap
 				)
 			})),
 		)),
-		app.P().Text("These are the rates the guide's own figures imply, not market rates; the guide gives no date for them. They are good for a rough comparison only."),
+		app.P().Text("These are the rates the Himalayas guide's own figures imply, not market rates. It gives no date for them. They are good for a rough comparison only."),
 	)
 }
 

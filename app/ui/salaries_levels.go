@@ -68,7 +68,7 @@ func (s *levelPay) Render() app.UI {
 			})),
 		)),
 		app.H3().Text("For the occupation as a whole"),
-		app.P().Text("The national median and typical range, and the ranges the guide's FAQ gives for starting out and for later on. Ranges are shown as ranges: no single figure inside them is implied."),
+		app.P().Text("The national median and typical range, and the ranges the Himalayas guide's FAQ gives for starting out and for later on. Ranges are shown as ranges: no single figure inside them is implied."),
 		newBarChart().
 			ID("chart-benchmarks").
 			Title("U.S. national median and pay ranges").

@@ -123,7 +123,7 @@ func (v *searchView) body() app.UI {
 	case v.resp.Total == 0:
 		return app.Div().Class("search-empty").Body(
 			app.If(len(v.resp.Unmatched) > 0, func() app.UI {
-				return app.P().Text("Nothing in the guide contains a word like " + quoteWords(v.resp.Unmatched) + ".")
+				return app.P().Text("Nothing in this app contains a word like " + quoteWords(v.resp.Unmatched) + ".")
 			}).Else(func() app.UI {
 				return app.P().Text("Each word appears somewhere, but no single entry has them all.")
 			}),

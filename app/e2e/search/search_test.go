@@ -323,7 +323,7 @@ func TestEmptyAndNoResultStatesSuggestWhatToTry(t *testing.T) {
 
 	tb.Open("/search?q=" + url.QueryEscape("salary xyzzy"))
 	tb.WaitText("#search-summary", "No results for “salary xyzzy”")
-	tb.WaitText("main", "Nothing in the guide contains a word like “xyzzy”")
+	tb.WaitText("main", "Nothing in this app contains a word like “xyzzy”")
 	tb.WaitText("main", "Or try one of these:")
 	tb.CheckContrast(t, "a search with no results")
 }
