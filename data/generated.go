@@ -7692,4 +7692,287 @@ var generatedQuiz = Quiz{
 		},
 	},
 	GapBelow: 60,
+	Verdict: VerdictRule{
+		Question: "Are you ready to apply for entry-level jobs?",
+		Note:     "This answer is this app's own rule of thumb, worked out from your area scores and the placement rules above. It is not an employer's test or an industry standard.",
+		Unscored: "Answer the questions to find out whether you are ready to apply.",
+		Levels: []VerdictLevel{
+			VerdictLevel{
+				ID:       "yes",
+				Answer:   "Yes",
+				Headline: "Yes: you are ready to apply for entry-level jobs.",
+				Step:     5,
+				Tests: []VerdictTest{
+					VerdictTest{
+						Test:  "rank",
+						Min:   1,
+						Met:   "Your overall score is {overall}%. This app looks for {min}% for a first job as a {level}.",
+						Short: "Your overall score is {overall}%, under the {min}% this app looks for in a first job as a {level}.",
+					},
+					VerdictTest{
+						Test:  "area",
+						Area:  "education",
+						Min:   60,
+						Met:   "{area} scores {percent}%, at least the {min}% this app looks for: your training is far enough along for entry-level jobs.",
+						Short: "{area} scores {percent}%, under the {min}% this app looks for. Most entry-level jobs ask for a certificate or an associate degree.",
+					},
+					VerdictTest{
+						Test:  "gaps",
+						Max:   3,
+						Met:   "Areas under {gapBelow}%: {areas}. This app allows up to {max} for a first job.",
+						Short: "{count} areas score under {gapBelow}%, more than the {max} this app allows for a first job. The weakest is {weakest}.",
+					},
+				},
+			},
+			VerdictLevel{
+				ID:       "almost",
+				Answer:   "Almost",
+				Headline: "Almost: you are close to ready for entry-level jobs.",
+				Tests: []VerdictTest{
+					VerdictTest{
+						Test:  "overall",
+						Min:   35,
+						Met:   "Your overall score is {overall}%, at least the {min}% this app counts as close.",
+						Short: "Your overall score is {overall}%, under the {min}% this app counts as close. Most of the skills for a first job are still ahead of you.",
+					},
+					VerdictTest{
+						Test:  "area",
+						Area:  "education",
+						Min:   25,
+						Met:   "{area} scores {percent}%: your training has begun.",
+						Short: "{area} scores {percent}%, under the {min}% this app counts as close. A first job usually starts with a certificate or an associate degree.",
+					},
+				},
+			},
+			VerdictLevel{
+				ID:       "not-yet",
+				Answer:   "Not yet",
+				Headline: "Not yet: build your training and skills first, one step at a time.",
+			},
+		},
+	},
+	Contradictions: []AnswerRule{
+		AnswerRule{
+			ID: "rhit-without-training",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "cert-rhit",
+					Choices: []int{
+						3,
+					},
+				},
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						0,
+					},
+				},
+			},
+			Why: "Holding the RHIT means you have had training in this field.",
+		},
+		AnswerRule{
+			ID: "accredited-without-training",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						0,
+					},
+				},
+				AnswerCondition{
+					Question: "edu-accredited",
+					Choices: []int{
+						2,
+						3,
+					},
+				},
+			},
+			Why: "With no training yet, there is no program to be accredited or not.",
+		},
+		AnswerRule{
+			ID: "degree-student-without-program",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						2,
+					},
+				},
+				AnswerCondition{
+					Question: "edu-accredited",
+					Choices: []int{
+						0,
+					},
+				},
+			},
+			Why: "Studying for an associate degree means you are in a program.",
+		},
+		AnswerRule{
+			ID: "experience-without-ehr",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-experience",
+					Choices: []int{
+						2,
+						3,
+						4,
+						5,
+					},
+				},
+				AnswerCondition{
+					Question: "ehr-use",
+					Choices: []int{
+						0,
+					},
+				},
+				AnswerCondition{
+					Question: "ehr-tasks",
+					Choices: []int{
+						0,
+					},
+				},
+			},
+			Why: "Two years or more of work with patient records almost always means finding records in an EHR.",
+		},
+		AnswerRule{
+			ID: "experience-without-hipaa",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-experience",
+					Choices: []int{
+						2,
+						3,
+						4,
+						5,
+					},
+				},
+				AnswerCondition{
+					Question: "privacy-hipaa",
+					Choices: []int{
+						0,
+					},
+				},
+			},
+			Why: "Anyone who works with patient records must be trained in HIPAA, the law that protects them.",
+		},
+		AnswerRule{
+			ID: "ehr-tasks-without-ehr",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "ehr-use",
+					Choices: []int{
+						0,
+					},
+				},
+				AnswerCondition{
+					Question: "ehr-tasks",
+					Choices: []int{
+						2,
+						3,
+					},
+				},
+			},
+			Why: "You cannot update records in an EHR without having used one.",
+		},
+		AnswerRule{
+			ID: "release-without-hipaa",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "privacy-release",
+					Choices: []int{
+						3,
+					},
+				},
+				AnswerCondition{
+					Question: "privacy-hipaa",
+					Choices: []int{
+						0,
+					},
+				},
+			},
+			Why: "Checking a request for records on your own depends on knowing what HIPAA allows.",
+		},
+		AnswerRule{
+			ID: "coding-without-experience",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "coding-systems",
+					Choices: []int{
+						3,
+					},
+				},
+				AnswerCondition{
+					Question: "edu-experience",
+					Choices: []int{
+						0,
+					},
+				},
+			},
+			Why: "Coding real records regularly is work in health information.",
+		},
+	},
+	PreMarks: []PreMarkRule{
+		PreMarkRule{
+			Step: 1,
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						3,
+						4,
+					},
+				},
+				AnswerCondition{
+					Question: "edu-accredited",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Why: "You said you have finished a program accredited by CAHIIM.",
+		},
+		PreMarkRule{
+			Step: 2,
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "cert-rhit",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Why: "You said you hold the RHIT.",
+		},
+		PreMarkRule{
+			Step: 3,
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "ehr-use",
+					Choices: []int{
+						2,
+						3,
+					},
+				},
+			},
+			Why: "You said you have practised in an EHR system, in a course, a lab, at work or in an internship.",
+		},
+	},
+	Timeline: TimelineRule{
+		PartTimePercent: 200,
+		Assumptions:     "This app assumes that part-time study takes twice as long as full-time study and costs the same in total, because the sources give full-time lengths only. It also places your first applications in the month your program ends, before the exam.",
+		Routes: []TimelineRoute{
+			TimelineRoute{
+				Pathway:    "associate-degree",
+				Credential: "rhit",
+				FeeFact:    "Exam fee",
+				WindowFact: "Time to sit the exam once approved",
+			},
+			TimelineRoute{
+				Pathway:    "certificate-or-online-course",
+				Credential: "cca",
+				FeeFact:    "Exam fee",
+				WindowFact: "Time to sit the exam once approved",
+			},
+		},
+	},
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/json"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -101,6 +102,33 @@ func TestQuizValidation(t *testing.T) {
 		{"placement going down", func(q *Quiz) { q.Placement[3].MinOverall = 10 }, `cannot need a lower score`},
 		{"placement out of order", func(q *Quiz) { q.Placement[0].Rank = 2 }, `expected rank 1, got 2`},
 		{"gap threshold", func(q *Quiz) { q.GapBelow = 0 }, `gapBelow: must be a percentage`},
+		{"verdict level missing", func(q *Quiz) { q.Verdict.Levels = q.Verdict.Levels[:2] }, `levels: needs the 3 levels yes, almost, not-yet, has 2`},
+		{"verdict level out of order", func(q *Quiz) { q.Verdict.Levels[0].ID = "maybe" }, `levels[0].id: expected "yes" here, got "maybe"`},
+		{"verdict without a note", func(q *Quiz) { q.Verdict.Note = "" }, `entry "verdict": field note: is required`},
+		{"last verdict level with a test", func(q *Quiz) { q.Verdict.Levels[2].Tests = q.Verdict.Levels[1].Tests }, `levels[2].tests: the last level is what is left`},
+		{"verdict level without tests", func(q *Quiz) { q.Verdict.Levels[1].Tests = nil }, `levels[1].tests: needs at least one test`},
+		{"verdict test of unknown kind", func(q *Quiz) { q.Verdict.Levels[0].Tests[0].Test = "vibes" }, `unknown test "vibes"`},
+		{"verdict rank out of range", func(q *Quiz) { q.Verdict.Levels[0].Tests[0].Min = 6 }, `tests[0].min: no placement rule of rank 6`},
+		{"verdict area unknown", func(q *Quiz) { q.Verdict.Levels[0].Tests[1].Area = "astrology" }, `tests[1].area: unknown area "astrology"`},
+		{"verdict gaps of zero", func(q *Quiz) { q.Verdict.Levels[0].Tests[2].Max = 0 }, `tests[2].max: must be from 1 to 7, got 0`},
+		{"verdict placeholder of another test", func(q *Quiz) { q.Verdict.Levels[0].Tests[0].Met = "{area} is fine" }, `{area} is not filled in by a rank test`},
+		{"verdict step out of range", func(q *Quiz) { q.Verdict.Levels[0].Step = 7 }, `levels[0].step: health-information-technician has 6 steps, so step 7 does not exist`},
+		{"contradiction of one question", func(q *Quiz) { q.Contradictions[0].When = q.Contradictions[0].When[:1] }, `a contradiction needs at least two questions`},
+		{"contradiction on an unknown question", func(q *Quiz) { q.Contradictions[0].When[0].Question = "horoscope" }, `when[0].question: unknown question "horoscope"`},
+		{"contradiction choice out of range", func(q *Quiz) { q.Contradictions[0].When[1].Choices = []int{5} }, `question "edu-training" has 5 choices, so 5 is out of range`},
+		{"contradiction naming a question twice", func(q *Quiz) { q.Contradictions[0].When[1].Question = q.Contradictions[0].When[0].Question }, `is named twice`},
+		{"duplicate contradiction", func(q *Quiz) { q.Contradictions[1].ID = q.Contradictions[0].ID }, `duplicate contradiction id`},
+		{"pre-mark of a missing step", func(q *Quiz) { q.PreMarks[0].Step = 9 }, `preMarks[0]": field step: health-information-technician has 6 steps`},
+		{"pre-mark without a reason", func(q *Quiz) { q.PreMarks[0].Why = "" }, `field why: is required`},
+		{"pre-mark without conditions", func(q *Quiz) { q.PreMarks[0].When = nil }, `when: needs at least one condition`},
+		{"part-time shorter than full time", func(q *Quiz) { q.Timeline.PartTimePercent = 50 }, `partTimePercent: must be from 100 to 400, got 50`},
+		{"timeline without assumptions", func(q *Quiz) { q.Timeline.Assumptions = "" }, `assumptions: is required`},
+		{"route of an unknown pathway", func(q *Quiz) { q.Timeline.Routes[0].Pathway = "apprenticeship" }, `routes[0].pathway: unknown pathway "apprenticeship"`},
+		{"pathway without a route", func(q *Quiz) { q.Timeline.Routes = q.Timeline.Routes[:1] }, `pathway "certificate-or-online-course" of health-information-technician has no route`},
+		{"route of an unknown credential", func(q *Quiz) { q.Timeline.Routes[0].Credential = "xyz" }, `unknown credential "xyz"`},
+		{"fee fact missing", func(q *Quiz) { q.Timeline.Routes[0].FeeFact = "Exam price" }, `credential "rhit" has no fact labelled "Exam price"`},
+		{"fee fact without dollars", func(q *Quiz) { q.Timeline.Routes[0].FeeFact = "Exam length" }, `gives no dollar amount ("3.5 hours")`},
+		{"window fact not in days", func(q *Quiz) { q.Timeline.Routes[0].WindowFact = "Exam length" }, `is not a number of calendar days ("3.5 hours")`},
 		{"area without questions", func(q *Quiz) {
 			q.Areas = append(q.Areas, QuizArea{ID: "juggling", Name: "Juggling", Why: "w", Action: "a"})
 		}, `entry "juggling": no self-assessment question covers this area`},
@@ -161,5 +189,56 @@ func TestDontKnowScoresNoLowerThanNo(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("no question pairs \"I don't know\" with a \"No\" answer; the test checks nothing")
+	}
+}
+
+func TestDollarAmounts(t *testing.T) {
+	for in, want := range map[string][]int64{
+		"$229 AHIMA members; $299 non-members":                            {229, 299},
+		"Member $199; Non-member $299":                                    {199, 299},
+		"Test center $499 for two attempts; virtual $399 for one attempt": {499, 399},
+		"$1,250 and $12,500.":                                             {1250, 12500},
+		"$50 per 30-day increment, up to 90 days":                         {50},
+		"3.5 hours":       nil,
+		"$ and $,5 and $": nil,
+	} {
+		if got := DollarAmounts(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("DollarAmounts(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestCalendarDays(t *testing.T) {
+	for in, want := range map[string]int{"120 calendar days": 120, " 30 calendar days ": 30, "120 days": 0, "calendar days": 0, "0 calendar days": 0, "-5 calendar days": 0, "12345 calendar days": 0} {
+		got, ok := CalendarDays(in)
+		if got != want || ok != (want > 0) {
+			t.Errorf("CalendarDays(%q) = %d, %v, want %d", in, got, ok, want)
+		}
+	}
+}
+
+func TestPlaceholders(t *testing.T) {
+	if got := Placeholders("{a} and {b}, {unclosed"); !reflect.DeepEqual(got, []string{"a", "b"}) {
+		t.Errorf("Placeholders = %q", got)
+	}
+}
+
+func TestAnswerConditions(t *testing.T) {
+	when := []AnswerCondition{{Question: "a", Choices: []int{1, 2}}, {Question: "b", Choices: []int{0}}}
+	for _, tt := range []struct {
+		answers map[string]int
+		want    bool
+	}{
+		{map[string]int{"a": 2, "b": 0}, true},
+		{map[string]int{"a": 0, "b": 0}, false},
+		{map[string]int{"a": 1}, false},
+		{nil, false},
+	} {
+		if got := AllHold(when, tt.answers); got != tt.want {
+			t.Errorf("AllHold(%v) = %v", tt.answers, got)
+		}
+	}
+	if AllHold(nil, map[string]int{"a": 1}) {
+		t.Errorf("no conditions hold for any answers")
 	}
 }

@@ -20,6 +20,12 @@ type PlanItem struct {
 	FromGap bool
 }
 
+// GapItemID is the plan item id of an area's gap.
+func GapItemID(area string) string { return "gap-" + area }
+
+// StepItemID is the plan item id of the career's step n, counting from one.
+func StepItemID(n int) string { return "step-" + strconv.Itoa(n) }
+
 // MaxPlanLinks keeps a plan item's links to the few that matter most.
 const MaxPlanLinks = 3
 
@@ -29,7 +35,7 @@ func Plan(c *data.Career, gaps []Gap) []PlanItem {
 	var items []PlanItem
 	for _, g := range gaps {
 		it := PlanItem{
-			ID:      "gap-" + g.AreaID,
+			ID:      GapItemID(g.AreaID),
 			Text:    g.Action,
 			Detail:  fmt.Sprintf("%s scored %d%%.", g.Name, g.Percent),
 			FromGap: true,
@@ -43,7 +49,7 @@ func Plan(c *data.Career, gaps []Gap) []PlanItem {
 		items = append(items, it)
 	}
 	for i, s := range c.Steps {
-		items = append(items, PlanItem{ID: "step-" + strconv.Itoa(i+1), Text: s.Title, Detail: s.Detail, Links: s.Links})
+		items = append(items, PlanItem{ID: StepItemID(i + 1), Text: s.Title, Detail: s.Detail, Links: s.Links})
 	}
 	return items
 }

@@ -1,20 +1,15 @@
 package quiz
 
 import (
+	"github.com/hitcoach/hitcoach/app/store"
 	"github.com/hitcoach/hitcoach/data"
 )
 
 // Summary is what is kept of a result in the history and in a share link:
-// the scores, not the answers.
-type Summary struct {
-	Overall int
-	// Areas maps an area id to its percentage.
-	Areas map[string]int
-	// Level is the placed rank, 0 when not yet at the first level.
-	Level                               int
-	KnowledgeCorrect, KnowledgeAnswered int
-	Careless                            bool
-}
+// the scores, not the answers. It is the store's Scores, so a summary
+// becomes a history entry with store.NewAttempt and comes back from one
+// with Attempt.Scores, without copying its fields by hand.
+type Summary = store.Scores
 
 // Summary keeps the scores of a result.
 func (r Result) Summary() Summary {

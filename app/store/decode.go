@@ -46,6 +46,8 @@ const (
 	maxChoice = 99
 	maxLevel  = 10
 	maxCount  = 1000
+	// maxIDLength bounds a plan item or pathway id; real ones are under 40.
+	maxIDLength = 60
 )
 
 // Decode reads saved state of any schema version. It never gives up on the
@@ -219,7 +221,9 @@ func (d *decoder) state(b []byte) State {
 		s.MigratedFrom = 1
 		return s
 	}
-	return d.v2(fields)
+	// Version 3 only added parts, so version 2 reads as version 3 without
+	// them; nothing is changed, so nothing is reported as migrated.
+	return d.v3(fields)
 }
 
 // history reads a list of past attempts, keeping every readable one.
@@ -233,7 +237,7 @@ func (d *decoder) history(name string, m member) []Attempt {
 	return out
 }
 
-func (d *decoder) v2(f map[string]member) State {
+func (d *decoder) v3(f map[string]member) State {
 	var s State
 	if m, ok := f["progress"]; ok {
 		s.Progress = d.progress(m)
@@ -247,6 +251,64 @@ func (d *decoder) v2(f map[string]member) State {
 				s.Plan = append(s.Plan, e)
 			}
 		}
+	}
+	if m, ok := f["timeline"]; ok {
+		s.Timeline = d.timeline(m)
+	}
+	return s
+}
+
+func (d *decoder) timeline(m member) TimelineChoice {
+	var t TimelineChoice
+	for _, f := range d.object("timeline", m) {
+		switch f.key {
+		case "pace":
+			if v, ok := d.text("timeline, pace", f); ok {
+				if p := Pace(v); p.valid() {
+					t.Pace = p
+				} else {
+					d.fail("timeline, pace", "%q is neither full-time nor part-time; choose again", truncate(v, 20))
+				}
+			}
+		case "start":
+			t.Start, _ = d.month("timeline, start month", f)
+		case "pathway":
+			if v, ok := d.text("timeline, pathway", f); ok {
+				if v == "" || (len(v) <= maxIDLength && isAreaID(v)) {
+					t.Pathway = v
+				} else {
+					d.fail("timeline, pathway", "%q is not a pathway id; choose again", truncate(v, 20))
+				}
+			}
+		}
+	}
+	return t
+}
+
+func (d *decoder) month(where string, m member) (Month, bool) {
+	s, ok := d.text(where, m)
+	if !ok {
+		return 0, false
+	}
+	mo, err := ParseMonth(s)
+	if err != nil {
+		d.fail(where, "%q %v", truncate(s, 20), err)
+		return 0, false
+	}
+	return mo, true
+}
+
+// note reads a plan note. One longer than a note may be is damage; its
+// start is kept.
+func (d *decoder) note(where string, m member) string {
+	s, ok := d.text(where, m)
+	if !ok {
+		return ""
+	}
+	s = CleanNote(s)
+	if r := []rune(s); len(r) > MaxNoteLength {
+		d.fail(where, "is %d characters long, more than the %d a note may have; the first %d were kept", len(r), MaxNoteLength, MaxNoteLength)
+		s = string(r[:MaxNoteLength])
 	}
 	return s
 }
@@ -369,7 +431,7 @@ func (d *decoder) scores(where string, m member) map[string]int {
 }
 
 func (d *decoder) planEntry(where string, raw json.RawMessage) (PlanEntry, bool) {
-	e := PlanEntry{Status: ToDo}
+	var e PlanEntry
 	for _, f := range d.object(where, member{value: raw}) {
 		switch f.key {
 		case "id":
@@ -378,14 +440,19 @@ func (d *decoder) planEntry(where string, raw json.RawMessage) (PlanEntry, bool)
 			e.Text, _ = d.text(where+", text", f)
 		case "status":
 			if v, ok := d.text(where+", status", f); ok {
-				if st := Status(v); st.valid() {
+				if st := Status(v); st == "" || st.valid() {
 					e.Status = st
 				} else {
+					e.Status = ToDo
 					d.fail(where+", status", "%q is not to do, doing, done or skipped; it was set back to to do", v)
 				}
 			}
 		case "updated":
 			e.Updated, _ = d.when(where+", time", f)
+		case "target":
+			e.Target, _ = d.month(where+", target month", f)
+		case "note":
+			e.Note = d.note(where+", note", f)
 		}
 	}
 	if e.ID == "" {

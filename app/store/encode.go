@@ -12,6 +12,7 @@ type wireState struct {
 	Progress wireProgress  `json:"progress"`
 	History  []wireAttempt `json:"history"`
 	Plan     []wirePlan    `json:"plan"`
+	Timeline *wireTimeline `json:"timeline,omitempty"`
 }
 
 type wireProgress struct {
@@ -45,8 +46,16 @@ type wireAttempt struct {
 type wirePlan struct {
 	ID      string `json:"id"`
 	Text    string `json:"text,omitempty"`
-	Status  string `json:"status"`
+	Status  string `json:"status,omitempty"`
 	Updated string `json:"updated,omitempty"`
+	Target  string `json:"target,omitempty"`
+	Note    string `json:"note,omitempty"`
+}
+
+type wireTimeline struct {
+	Pace    string `json:"pace,omitempty"`
+	Start   string `json:"start,omitempty"`
+	Pathway string `json:"pathway,omitempty"`
 }
 
 // Encode writes the state in the current schema version.
@@ -78,7 +87,10 @@ func Encode(s State) []byte {
 		})
 	}
 	for _, e := range s.Plan {
-		w.Plan = append(w.Plan, wirePlan{ID: e.ID, Text: e.Text, Status: string(e.Status), Updated: formatTime(e.Updated)})
+		w.Plan = append(w.Plan, wirePlan{ID: e.ID, Text: e.Text, Status: string(e.Status), Updated: formatTime(e.Updated), Target: e.Target.String(), Note: e.Note})
+	}
+	if t := s.Timeline; t != (TimelineChoice{}) {
+		w.Timeline = &wireTimeline{Pace: string(t.Pace), Start: t.Start.String(), Pathway: t.Pathway}
 	}
 	// Every value above is a string, a number, a bool or a map of them, so
 	// marshalling cannot fail.

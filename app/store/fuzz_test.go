@@ -15,6 +15,8 @@ func FuzzDecodeState(f *testing.F) {
 	f.Add(full[:len(full)/2])
 	f.Add([]byte(`{"version":1,"current":4,"answers":{"a":2},"scores":[{"date":"2025-05-01","overall":44}],"done":["step-1"]}`))
 	f.Add([]byte(`{"version":2,"progress":{"stage":7,"answers":{"a":{"choice":"x"}}},"history":[{"date":1}],"plan":{}}`))
+	f.Add([]byte(version2State))
+	f.Add([]byte(`{"version":3,"plan":[{"id":"s","target":"2025-13","note":"a\nb"},{"id":"t","status":""}],"timeline":{"pace":"part-time","start":"2025-09","pathway":"x"}}`))
 	f.Add([]byte(`{"version":9}`))
 	f.Add([]byte(`null`))
 	f.Add([]byte(`{"a":`))
@@ -24,6 +26,11 @@ func FuzzDecodeState(f *testing.F) {
 			var de *DecodeError
 			if !errors.As(err, &de) || len(de.Problems) == 0 {
 				t.Fatalf("error %v is not a DecodeError with problems", err)
+			}
+		}
+		for _, e := range s.Plan {
+			if CheckNote(e.Note) != nil || CleanNote(e.Note) != e.Note {
+				t.Fatalf("kept a note that could not be saved: %q", e.Note)
 			}
 		}
 		enc := Encode(s)
@@ -38,12 +45,18 @@ func FuzzDecodeState(f *testing.F) {
 }
 
 // FuzzDecodeShare feeds the share-link decoder any text a URL fragment could
-// hold. It must never panic, every failure must be a *ShareError, and a
-// link it accepts must encode back to a link that reads the same.
+// hold, in every format. It must never panic, every failure must be a
+// *ShareError, and a link it accepts must encode back to a link that reads
+// the same, with every note within bounds.
 func FuzzDecodeShare(f *testing.F) {
 	good := EncodeShare(sampleShare())
 	f.Add(good)
 	f.Add(good[:len(good)-3])
+	f.Add(oldLink)
+	plan := EncodeShare(samplePlanShare())
+	f.Add(plan)
+	f.Add(plan[:len(plan)/2])
+	f.Add(EncodeShare(fullPlan()))
 	f.Add("")
 	f.Add("not a link")
 	f.Add(EncodeShare(Shared{}))
@@ -55,6 +68,11 @@ func FuzzDecodeShare(f *testing.F) {
 				t.Fatalf("error %v is not a ShareError with a reason", err)
 			}
 			return
+		}
+		for _, it := range s.Plan {
+			if CheckNote(it.Note) != nil || CleanNote(it.Note) != it.Note || !it.Status.valid() {
+				t.Fatalf("accepted an item that could not be made: %+v", it)
+			}
 		}
 		again, err := DecodeShare(EncodeShare(s))
 		if err != nil {

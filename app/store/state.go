@@ -6,13 +6,19 @@
 package store
 
 import (
+	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Version is the schema version this build writes. Older versions are
-// migrated when read.
-const Version = 2
+// migrated when read. Version 3 added plan targets and notes and the
+// timeline choice; a version 2 state reads as a version 3 one without them.
+const Version = 3
 
 // Storage keys in the browser's local storage.
 const (
@@ -71,6 +77,19 @@ func Choices(answers map[string]Answer) map[string]int {
 	return m
 }
 
+// Scores are what is kept of a scored quiz: the six figures a history
+// entry, a share link and the quiz's summary all carry. The quiz's Summary
+// is this type, so a result's scores pass from one to the other whole.
+type Scores struct {
+	Overall int
+	// Areas maps an area id to its percentage.
+	Areas map[string]int
+	// Level is the placed rank, 0 when not yet at the first level.
+	Level                               int
+	KnowledgeCorrect, KnowledgeAnswered int
+	Careless                            bool
+}
+
 // Attempt is a finished attempt as the history keeps it: scores, not
 // answers.
 type Attempt struct {
@@ -87,6 +106,26 @@ type Attempt struct {
 	Careless                            bool
 	// Imported marks an attempt that came from a share link.
 	Imported bool
+}
+
+// NewAttempt is a history entry with the scores. It and Scores are the one
+// place the score fields are copied between an attempt and everything else.
+func NewAttempt(id string, date time.Time, s Scores) Attempt {
+	return Attempt{
+		ID: id, Date: date,
+		Overall: s.Overall, Areas: s.Areas, Level: s.Level,
+		KnowledgeCorrect: s.KnowledgeCorrect, KnowledgeAnswered: s.KnowledgeAnswered,
+		Careless: s.Careless,
+	}
+}
+
+// Scores are the attempt's scores.
+func (a Attempt) Scores() Scores {
+	return Scores{
+		Overall: a.Overall, Areas: a.Areas, Level: a.Level,
+		KnowledgeCorrect: a.KnowledgeCorrect, KnowledgeAnswered: a.KnowledgeAnswered,
+		Careless: a.Careless,
+	}
 }
 
 // Status is how far a plan item has got.
@@ -124,13 +163,39 @@ func (s Status) valid() bool {
 	return false
 }
 
-// PlanEntry is the saved status of one plan item. Text is kept so an item
-// still reads well after the quiz data behind it changes.
+// PlanEntry is what the person set on one plan item. Text is kept so an
+// item still reads well after the quiz data behind it changes.
 type PlanEntry struct {
-	ID      string
-	Text    string
+	ID   string
+	Text string
+	// Status is "" until the person chooses one, so an entry made for a
+	// target month or a note does not hide a status the answers suggest.
 	Status  Status
 	Updated time.Time
+	// Target is the month the person means to finish the item by; zero
+	// when none.
+	Target Month
+	// Note is the person's short note, at most MaxNoteLength characters.
+	Note string
+}
+
+// Pace is how the person means to study.
+type Pace string
+
+const (
+	FullTime Pace = "full-time"
+	PartTime Pace = "part-time"
+)
+
+func (p Pace) valid() bool { return p == "" || p == FullTime || p == PartTime }
+
+// TimelineChoice is what the timeline is built from besides the answers:
+// how fast, from when, and along which education pathway (an id of the
+// main career's pathways). Each part is empty until chosen.
+type TimelineChoice struct {
+	Pace    Pace
+	Start   Month
+	Pathway string
 }
 
 // State is everything the app saves.
@@ -138,6 +203,7 @@ type State struct {
 	Progress Progress
 	History  []Attempt
 	Plan     []PlanEntry
+	Timeline TimelineChoice
 	// MigratedFrom is the older schema version the state was read from, or
 	// 0. It is not saved.
 	MigratedFrom int
@@ -199,26 +265,144 @@ func (s *State) Latest() *Attempt {
 
 // StatusOf is a plan item's status; to do when it was never set.
 func (s *State) StatusOf(id string) Status {
-	for _, e := range s.Plan {
-		if e.ID == id {
-			return e.Status
+	return s.StatusOr(id, ToDo)
+}
+
+// StatusOr is the status the person chose for a plan item, or fallback
+// when they have chosen none: pass Done for an item the answers pre-mark,
+// so the answers start it as done and the person's own choice wins once
+// made.
+func (s *State) StatusOr(id string, fallback Status) Status {
+	if e := s.Entry(id); e != nil && e.Status != "" {
+		return e.Status
+	}
+	return fallback
+}
+
+// Entry is the saved entry of a plan item, or nil.
+func (s *State) Entry(id string) *PlanEntry {
+	for i := range s.Plan {
+		if s.Plan[i].ID == id {
+			return &s.Plan[i]
 		}
 	}
-	return ToDo
+	return nil
+}
+
+// entry is the item's entry, made when missing, with its text refreshed.
+func (s *State) entry(id, text string) *PlanEntry {
+	e := s.Entry(id)
+	if e == nil {
+		s.Plan = append(s.Plan, PlanEntry{ID: id})
+		e = &s.Plan[len(s.Plan)-1]
+	}
+	if text != "" {
+		e.Text = text
+	}
+	return e
 }
 
 // SetStatus saves a plan item's status and text.
 func (s *State) SetStatus(id, text string, st Status, now time.Time) {
-	for i := range s.Plan {
-		if s.Plan[i].ID == id {
-			s.Plan[i].Status, s.Plan[i].Updated = st, now
-			if text != "" {
-				s.Plan[i].Text = text
-			}
-			return
+	e := s.entry(id, text)
+	e.Status, e.Updated = st, now
+}
+
+// SetTarget saves the month a plan item is meant to be done by; the zero
+// month clears it.
+func (s *State) SetTarget(id, text string, m Month, now time.Time) {
+	e := s.entry(id, text)
+	e.Target, e.Updated = m, now
+}
+
+// SetNote saves a plan item's note, tidied by CleanNote. A note longer than
+// MaxNoteLength is not saved: the error says so, and the person keeps the
+// text they typed to shorten it.
+func (s *State) SetNote(id, text, note string, now time.Time) error {
+	note = CleanNote(note)
+	if err := CheckNote(note); err != nil {
+		return err
+	}
+	e := s.entry(id, text)
+	e.Note, e.Updated = note, now
+	return nil
+}
+
+// MaxNoteLength bounds a plan note, in characters. With every step of a
+// plan set and one note of this length in the widest characters, the share
+// link still fits MaxLinkLength (TestShareLinkFitsWithALongNote).
+const MaxNoteLength = 140
+
+// CheckNote says why a note cannot be saved, or nil.
+func CheckNote(note string) error {
+	if n := utf8.RuneCountInString(note); n > MaxNoteLength {
+		return fmt.Errorf("This note is %d characters long. Notes can be up to %d characters, so that a plan fits in a share link; shorten it by %d.", n, MaxNoteLength, n-MaxNoteLength)
+	}
+	return nil
+}
+
+// CleanNote makes a note one line of plain text: runs of spaces, tabs and
+// line breaks become one space, other control characters go, and invalid
+// UTF-8 becomes the replacement character.
+func CleanNote(note string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToValidUTF8(note, "\uFFFD") {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// PlanCount is how much of a plan is done.
+type PlanCount struct {
+	Done, Total int
+}
+
+// Text is the count as the plan's progress line says it: "5 of 13 done".
+func (c PlanCount) Text() string {
+	return strconv.Itoa(c.Done) + " of " + strconv.Itoa(c.Total) + " done"
+}
+
+// Percent is the share done, rounded down, for the progress bar.
+func (c PlanCount) Percent() int {
+	if c.Total <= 0 {
+		return 0
+	}
+	return c.Done * 100 / c.Total
+}
+
+// Count counts the plan items with these ids: done ones against all but the
+// skipped ones, since a step the person chose to skip is not left to do.
+// preDone names the items the answers mark done (quiz.PreMarks), which
+// count as done until the person chooses another status.
+func (s *State) Count(ids []string, preDone map[string]string) PlanCount {
+	var c PlanCount
+	for _, id := range ids {
+		fallback := ToDo
+		if _, ok := preDone[id]; ok {
+			fallback = Done
+		}
+		switch s.StatusOr(id, fallback) {
+		case Done:
+			c.Done++
+			c.Total++
+		case Skipped:
+		default:
+			c.Total++
 		}
 	}
-	s.Plan = append(s.Plan, PlanEntry{ID: id, Text: text, Status: st, Updated: now})
+	return c
 }
 
 // RestartQuiz forgets the attempt under way; the history and plan stay.

@@ -33,15 +33,17 @@ func sample() State {
 		},
 		Plan: []PlanEntry{
 			{ID: "step-1", Text: "Finish an accredited HIT program", Status: Done, Updated: day},
-			{ID: "gap-coding", Text: "Learn coding.", Status: Doing, Updated: day},
+			{ID: "gap-coding", Text: "Learn coding.", Status: Doing, Updated: day, Target: NewMonth(2026, time.January), Note: "Sample cases & <CPT> book"},
+			{ID: "step-2", Text: "Get certified", Updated: day, Note: "Ask about the fee"},
 		},
+		Timeline: TimelineChoice{Pace: PartTime, Start: NewMonth(2025, time.September), Pathway: "associate-degree"},
 	}
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
 	want := sample()
 	b := Encode(want)
-	if !bytes.HasPrefix(b, []byte(`{"version":2,`)) {
+	if !bytes.HasPrefix(b, []byte(`{"version":3,`)) {
 		t.Errorf("encoded state does not lead with its version: %.40s", b)
 	}
 	got, err := Decode(b)
@@ -85,10 +87,10 @@ func TestDecodeMigratesVersion1(t *testing.T) {
 	if s.StatusOf("step-1") != Done || s.StatusOf("gap-coding") != Done || s.StatusOf("step-2") != ToDo {
 		t.Errorf("plan not migrated: %+v", s.Plan)
 	}
-	// Saved again, it is version 2 and reads back the same.
+	// Saved again, it is the current version and reads back the same.
 	again, err := Decode(Encode(s))
-	if err != nil || !bytes.Contains(Encode(s), []byte(`"version":2`)) {
-		t.Fatalf("migrated state does not save as version 2: %v", err)
+	if err != nil || !bytes.Contains(Encode(s), []byte(`"version":3`)) {
+		t.Fatalf("migrated state does not save as version 3: %v", err)
 	}
 	s.MigratedFrom = 0
 	if !reflect.DeepEqual(again, s) {
@@ -266,7 +268,7 @@ func TestEveryTruncationKeepsAPrefixAndSaysSo(t *testing.T) {
 		if err == nil {
 			t.Fatalf("cut at %d of %d: no error", n, len(full))
 		}
-		if len(s.History) > 2 || len(s.Plan) > 2 {
+		if len(s.History) > 2 || len(s.Plan) > 3 {
 			t.Fatalf("cut at %d: invented entries", n)
 		}
 	}
