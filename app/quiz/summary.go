@@ -1,11 +1,15 @@
 package quiz
 
 import (
+	"time"
+
+	"github.com/hitcoach/hitcoach/app/store"
 	"github.com/hitcoach/hitcoach/data"
 )
 
 // Summary is what is kept of a result in the history and in a share link:
-// the scores, not the answers.
+// the scores, not the answers. Attempt and SummaryOf are the one place its
+// fields are copied to and from a history entry.
 type Summary struct {
 	Overall int
 	// Areas maps an area id to its percentage.
@@ -28,6 +32,33 @@ func (r Result) Summary() Summary {
 		s.KnowledgeCorrect, s.KnowledgeAnswered = k.Correct, k.Answered
 	}
 	return s
+}
+
+// Attempt is the history entry that keeps these scores, for the attempt
+// with the given id, finished at date.
+func (s Summary) Attempt(id string, date time.Time) store.Attempt {
+	return store.Attempt{
+		ID:                id,
+		Date:              date,
+		Overall:           s.Overall,
+		Areas:             s.Areas,
+		Level:             s.Level,
+		KnowledgeCorrect:  s.KnowledgeCorrect,
+		KnowledgeAnswered: s.KnowledgeAnswered,
+		Careless:          s.Careless,
+	}
+}
+
+// SummaryOf is the scores a history entry keeps.
+func SummaryOf(a store.Attempt) Summary {
+	return Summary{
+		Overall:           a.Overall,
+		Areas:             a.Areas,
+		Level:             a.Level,
+		KnowledgeCorrect:  a.KnowledgeCorrect,
+		KnowledgeAnswered: a.KnowledgeAnswered,
+		Careless:          a.Careless,
+	}
 }
 
 // FromSummary rebuilds what a summary allows: the scores, the level and the
