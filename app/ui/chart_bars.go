@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/hitcoach/hitcoach/app/salary"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -59,7 +57,7 @@ func (c *barChart) Render() app.UI {
 			Attr("width", "100%").
 			Attr("role", "img").
 			Attr("focusable", "false").
-			Aria("label", svgAttrText(alt)).
+			Aria("label", attrText(alt)).
 			Body(
 				svgElem("title").Text(c.ITitle),
 				c.grid(l),
@@ -178,11 +176,4 @@ func (c *barChart) legend() app.UI {
 		item(average, "key-average", "average"),
 		item(figure, "key-figure", "single figure"),
 	)
-}
-
-// svgAttrText keeps a data text safe inside an attribute: go-app quotes
-// attribute values the Go way when it prerenders, so a double quote would
-// end the attribute early.
-func svgAttrText(s string) string {
-	return strings.ReplaceAll(s, `"`, "”")
 }

@@ -5,38 +5,45 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// citation names where a figure comes from and the period it refers to,
-// linking to the source's entry on the about page.
-type citation struct {
+// citation names where a figure comes from (a source id), what that source
+// cites, if anything, and the period the figure refers to, linking to the
+// source's entry on the about page.
+func citation(source, asOf, cites string) app.UI {
+	title := source
+	if s := appData().Source(source); s != nil {
+		title = s.Title
+	}
+	return app.Small().Class("cite").Body(
+		app.Text("Source: "),
+		app.A().Href(href("/about#source-"+source)).Text(title),
+		app.If(cites != "", func() app.UI { return app.Text(", citing " + cites) }),
+		app.If(asOf != "", func() app.UI { return app.Text(" · " + data.AsOfText(asOf)) }),
+	)
+}
+
+// citeFact is the citation of a cited fact.
+func citeFact(f data.Fact) app.UI { return citation(f.Source, f.AsOf, f.Cites) }
+
+// citationCompo is the citation as a component, for the career guide's
+// sections until they call citation and citeFact.
+//
+// Deprecated: call citation or citeFact.
+type citationCompo struct {
 	app.Compo
-	// Exported, because go-app copies only exported fields when it updates
-	// a mounted component: a citation beside a figure that changes must
-	// change with it.
 	ISource string
 	IAsOf   string
 	ICites  string
 }
 
-func newCitation() *citation { return &citation{} }
+// Deprecated: call citation or citeFact.
+func newCitation() *citationCompo { return &citationCompo{} }
 
-func (c *citation) Source(id string) *citation { c.ISource = id; return c }
-func (c *citation) AsOf(v string) *citation    { c.IAsOf = v; return c }
-func (c *citation) Cites(v string) *citation   { c.ICites = v; return c }
+func (c *citationCompo) Source(id string) *citationCompo { c.ISource = id; return c }
+func (c *citationCompo) AsOf(v string) *citationCompo    { c.IAsOf = v; return c }
+func (c *citationCompo) Cites(v string) *citationCompo   { c.ICites = v; return c }
 
-// Fact fills the citation from a cited fact.
-func (c *citation) Fact(f data.Fact) *citation {
+func (c *citationCompo) Fact(f data.Fact) *citationCompo {
 	return c.Source(f.Source).AsOf(f.AsOf).Cites(f.Cites)
 }
 
-func (c *citation) Render() app.UI {
-	title := c.ISource
-	if s := appData().Source(c.ISource); s != nil {
-		title = s.Title
-	}
-	return app.Small().Class("cite").Body(
-		app.Text("Source: "),
-		app.A().Href(href("/about#source-"+c.ISource)).Text(title),
-		app.If(c.ICites != "", func() app.UI { return app.Text(", citing " + c.ICites) }),
-		app.If(c.IAsOf != "", func() app.UI { return app.Text(" · " + data.AsOfText(c.IAsOf)) }),
-	)
-}
+func (c *citationCompo) Render() app.UI { return citation(c.ISource, c.IAsOf, c.ICites) }

@@ -8,17 +8,8 @@ import (
 
 // keyFacts is the at-a-glance summary of a career: median pay, range,
 // growth, openings, industries and education.
-type keyFacts struct {
-	app.Compo
-	ICareer *data.Career
-}
-
-func newKeyFacts() *keyFacts { return &keyFacts{} }
-
-func (k *keyFacts) Career(c *data.Career) *keyFacts { k.ICareer = c; return k }
-
-func (k *keyFacts) Render() app.UI {
-	f := k.ICareer.KeyFacts
+func keyFacts(c *data.Career) app.UI {
+	f := c.KeyFacts
 	sym := salary.Symbol(appData(), f.Range.Currency)
 	return app.Section().Class("key-facts").ID(data.SectionKeyFacts).Aria("labelledby", "key-facts-title").Body(
 		app.H2().ID("key-facts-title").Text("Key facts"),
@@ -43,7 +34,23 @@ func factItem(id, label, value string, f data.Fact) app.UI {
 		app.Dd().Body(
 			app.Strong().Class("fact-value").Text(value),
 			app.If(f.Note != "", func() app.UI { return app.Span().Class("fact-note").Text(" " + f.Note) }),
-			newCitation().Fact(f),
+			citeFact(f),
 		),
 	)
 }
+
+// keyFactsCompo is the key facts as a component, for the career guide's
+// sections until they call keyFacts.
+//
+// Deprecated: call keyFacts.
+type keyFactsCompo struct {
+	app.Compo
+	ICareer *data.Career
+}
+
+// Deprecated: call keyFacts.
+func newKeyFacts() *keyFactsCompo { return &keyFactsCompo{} }
+
+func (k *keyFactsCompo) Career(c *data.Career) *keyFactsCompo { k.ICareer = c; return k }
+
+func (k *keyFactsCompo) Render() app.UI { return keyFacts(k.ICareer) }

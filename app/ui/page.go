@@ -20,9 +20,3 @@ func setPage(ctx app.Context, title, description string) {
 	settleNavigation()
 	changedNothingDrawn(ctx)
 }
-
-// changedNothingDrawn is said at the end of a lifecycle handler that left
-// everything on screen as it was. After each handler it calls, go-app
-// re-renders the component and every component around it, up to the page:
-// on every load that drew the whole page a second time for nothing.
-func changedNothingDrawn(ctx app.Context) { ctx.PreventUpdate() }

@@ -10,10 +10,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// page is one page of the app. The table below is the one list of pages:
+// sitePage is one page of the app. The table below is the one list of pages:
 // routes, the header's links, the prerendered and static pages, the
 // server's 404 decision and the search index all read it.
-type page struct {
+type sitePage struct {
 	Path        string
 	Title       string // the document title; "" gives the app's name alone
 	Description string // the meta description, and the search result's text
@@ -33,7 +33,7 @@ type page struct {
 
 // pageTable is every page with a fixed address. Career pages follow from
 // the data (careerPages).
-var pageTable = []page{
+var pageTable = []sitePage{
 	{
 		Path: "/", Nav: "Home",
 		Description: "A free, private, offline career coach for Health Information Technicians: pay, growth, steps, a readiness quiz and a personal plan.",
@@ -90,20 +90,20 @@ var pageTable = []page{
 }
 
 // notFound is shown for any address the table does not hold.
-var notFound = page{
+var notFound = sitePage{
 	Title:       "Page not found",
 	Description: "This page does not exist in the HIT Career Coach.",
 	Content:     notFoundContent,
 }
 
 // careerPages are the career guides, one per career in the data.
-func careerPages() []page {
+func careerPages() []sitePage {
 	careers := appData().Careers
-	pages := make([]page, len(careers))
+	pages := make([]sitePage, len(careers))
 	for i := range careers {
 		c := &careers[i]
 		slug := c.Slug
-		pages[i] = page{
+		pages[i] = sitePage{
 			Path:        careerPath(slug),
 			Title:       c.Title + " career guide",
 			Description: c.Summary,
@@ -118,12 +118,12 @@ func careerPages() []page {
 func careerPath(slug string) string { return "/careers/" + slug }
 
 // allPages is the table followed by the career pages.
-var allPages = sync.OnceValue(func() []page {
-	return append(append([]page(nil), pageTable...), careerPages()...)
+var allPages = sync.OnceValue(func() []sitePage {
+	return append(append([]sitePage(nil), pageTable...), careerPages()...)
 })
 
 // pageAt is the page at path, or notFound.
-func pageAt(path string) *page {
+func pageAt(path string) *sitePage {
 	pages := allPages()
 	for i := range pages {
 		if pages[i].Path == path {
@@ -184,7 +184,7 @@ func PageLinkProblems(d *data.Data, q *data.Quiz) []string {
 }
 
 // hasAnchor reports whether the page renders an element with id anchor.
-func (p *page) hasAnchor(d *data.Data, anchor string) bool {
+func (p *sitePage) hasAnchor(d *data.Data, anchor string) bool {
 	if known, ok := d.DataAnchor(p.Path, anchor); known {
 		return ok
 	}
@@ -197,7 +197,7 @@ func (p *page) hasAnchor(d *data.Data, anchor string) bool {
 }
 
 // currentNav is the header link to mark as the current page.
-func (p *page) currentNav() string {
+func (p *sitePage) currentNav() string {
 	if p.Under != "" {
 		return p.Under
 	}
@@ -205,8 +205,8 @@ func (p *page) currentNav() string {
 }
 
 // navLinks are the header's links, in the table's order.
-var navLinks = sync.OnceValue(func() []page {
-	var out []page
+var navLinks = sync.OnceValue(func() []sitePage {
+	var out []sitePage
 	for _, p := range pageTable {
 		if p.Nav != "" {
 			out = append(out, p)

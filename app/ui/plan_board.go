@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -12,7 +13,8 @@ import (
 // planBoard is the personal plan: a checklist from the latest result's gaps
 // and the six steps, the history of attempts, sharing, and clearing all
 // data. It also opens share links. Like quizFlow, it keeps its state in
-// unexported fields so parent renders cannot reset it.
+// unexported fields so parent renders cannot reset it, and handles the
+// actions its parts send.
 type planBoard struct {
 	app.Compo
 	loaded    bool
@@ -28,6 +30,15 @@ type planBoard struct {
 	mounted    app.Context
 }
 
+// The plan's actions. A status comes with a choice: the item's id and the
+// status.
+const (
+	actionPlanStatus      = "plan-status"
+	actionPlanImport      = "plan-import"
+	actionPlanCloseShared = "plan-close-shared"
+	actionPlanClear       = "plan-clear"
+)
+
 func newPlanBoard() *planBoard { return &planBoard{} }
 
 func (b *planBoard) OnMount(ctx app.Context) {
@@ -36,6 +47,10 @@ func (b *planBoard) OnMount(ctx app.Context) {
 	b.state = b.saved.state
 	b.loaded = true
 	b.readShareLink(ctx)
+	ctx.Handle(actionPlanStatus, b.setStatus)
+	onAction(ctx, actionPlanImport, b.importShared)
+	onAction(ctx, actionPlanCloseShared, b.closeShared)
+	onAction(ctx, actionPlanClear, b.clear)
 }
 
 func (b *planBoard) OnNav(ctx app.Context) { b.readShareLink(ctx) }
@@ -62,10 +77,22 @@ func (b *planBoard) save() {
 	}
 }
 
-func (b *planBoard) setStatus(ctx app.Context, it quiz.PlanItem, st store.Status) {
-	b.state.SetStatus(it.ID, it.Text, st, time.Now())
-	b.cleared = false
-	b.save()
+// setStatus saves the status chosen for an item on the checklist.
+func (b *planBoard) setStatus(ctx app.Context, a app.Action) {
+	c, ok := a.Value.(choice)
+	st := store.Status(c.Value)
+	if !ok || !slices.Contains(store.Statuses, st) {
+		return
+	}
+	gaps, steps, earlier := b.items()
+	for _, it := range slices.Concat(gaps, steps, earlier) {
+		if it.ID == c.Key {
+			b.state.SetStatus(it.ID, it.Text, st, time.Now())
+			b.cleared = false
+			b.save()
+			return
+		}
+	}
 }
 
 func (b *planBoard) importShared(ctx app.Context) {
@@ -94,6 +121,7 @@ func (b *planBoard) clear(ctx app.Context) {
 	b.saved = savedState{}
 	b.imported = false
 	b.cleared = true
+	focusByID(b.mounted, "clear-done")
 }
 
 // items are the checklist: the latest result's gaps and the six steps, then
@@ -129,9 +157,7 @@ func (b *planBoard) items() (gaps, steps, earlier []quiz.PlanItem) {
 func (b *planBoard) itemList(id string, items []quiz.PlanItem) app.UI {
 	return app.Ul().ID(id).Class("plan-list").Body(app.Range(items).Slice(func(i int) app.UI {
 		it := items[i]
-		return newPlanItem().Item(it).Status(b.state.StatusOf(it.ID)).OnStatus(func(ctx app.Context, st store.Status) {
-			b.setStatus(ctx, it, st)
-		})
+		return newPlanItem().Item(it).Status(b.state.StatusOf(it.ID))
 	}))
 }
 
@@ -148,7 +174,7 @@ func (b *planBoard) Render() app.UI {
 			)
 		}),
 		app.If(b.shared != nil, func() app.UI {
-			return newPlanShared().Shared(*b.shared).OnImport(b.importShared).OnClose(b.closeShared)
+			return newPlanShared().Shared(*b.shared)
 		}),
 		app.If(b.imported, func() app.UI {
 			return app.P().ID("plan-imported").Class("status").TabIndex(-1).Role("status").Text("The shared result was added to your history.")
@@ -189,7 +215,7 @@ func (b *planBoard) Render() app.UI {
 		),
 		app.Section().ID("clear").Class("plan-section no-print").Aria("labelledby", "clear-title").Body(
 			app.H2().ID("clear-title").Text("Clear my data"),
-			newPlanClear().Cleared(b.cleared).OnClear(b.clear),
+			newPlanClear().Cleared(b.cleared),
 		),
 		app.P().Class("no-print").Body(
 			app.Button().Type("button").Class("secondary").ID("plan-print").Text("Print my plan").OnClick(printPage),

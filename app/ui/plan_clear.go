@@ -4,11 +4,11 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// planClear wipes everything the app saved, after an in-page confirmation.
+// planClear asks to wipe everything the app saved and, once confirmed in
+// the page, sends the plan the clear action.
 type planClear struct {
 	app.Compo
 	ICleared   bool
-	IOnClear   func(ctx app.Context)
 	confirming bool
 	mounted    app.Context
 }
@@ -17,9 +17,6 @@ func newPlanClear() *planClear { return &planClear{} }
 
 // Cleared shows that the data has been deleted.
 func (c *planClear) Cleared(v bool) *planClear { c.ICleared = v; return c }
-
-// OnClear runs once the person has confirmed.
-func (c *planClear) OnClear(f func(ctx app.Context)) *planClear { c.IOnClear = f; return c }
 
 func (c *planClear) OnMount(ctx app.Context) {
 	c.mounted = ctx
@@ -38,10 +35,7 @@ func (c *planClear) cancel(ctx app.Context, e app.Event) {
 
 func (c *planClear) confirm(ctx app.Context, e app.Event) {
 	c.confirming = false
-	if c.IOnClear != nil {
-		c.IOnClear(ctx)
-	}
-	focusByID(c.mounted, "clear-done")
+	ctx.NewAction(actionPlanClear)
 }
 
 func (c *planClear) Render() app.UI {

@@ -7,13 +7,12 @@ import (
 )
 
 // planItem is one checklist line: the item, its links and its status as a
-// radio group (to do, doing, done, skipped). Printed, the radios give way
-// to the status in words.
+// radio group (to do, doing, done, skipped) that sends the plan a status
+// action. Printed, the radios give way to the status in words.
 type planItem struct {
 	app.Compo
-	IItem     quiz.PlanItem
-	IStatus   store.Status
-	IOnStatus func(ctx app.Context, s store.Status)
+	IItem   quiz.PlanItem
+	IStatus store.Status
 }
 
 func newPlanItem() *planItem { return &planItem{IStatus: store.ToDo} }
@@ -23,12 +22,6 @@ func (p *planItem) Item(v quiz.PlanItem) *planItem { p.IItem = v; return p }
 
 // Status sets the item's current status.
 func (p *planItem) Status(v store.Status) *planItem { p.IStatus = v; return p }
-
-// OnStatus runs when the status is changed.
-func (p *planItem) OnStatus(f func(ctx app.Context, s store.Status)) *planItem {
-	p.IOnStatus = f
-	return p
-}
 
 func (p *planItem) Render() app.UI {
 	it := p.IItem
@@ -44,16 +37,12 @@ func (p *planItem) Render() app.UI {
 			app.Range(store.Statuses).Slice(func(i int) app.UI {
 				st := store.Statuses[i]
 				return newRadioChoice().
-					ID("status-" + it.ID + "-" + string(st)).
-					Name("status-" + it.ID).
+					ID("status-"+it.ID+"-"+string(st)).
+					Name("status-"+it.ID).
 					Value(string(st)).
 					Label(st.Label()).
 					Checked(p.IStatus == st).
-					OnChange(func(ctx app.Context, e app.Event) {
-						if p.IOnStatus != nil {
-							p.IOnStatus(ctx, st)
-						}
-					})
+					Sends(actionPlanStatus, it.ID)
 			}),
 		),
 	)

@@ -7,12 +7,10 @@ import (
 )
 
 // planShared shows a result opened from a share link, read-only, and offers
-// to add it to this browser's history.
+// to add it to this browser's history: its buttons send the plan actions.
 type planShared struct {
 	app.Compo
-	IShared   store.Shared
-	IOnImport func(ctx app.Context)
-	IOnClose  func(ctx app.Context)
+	IShared store.Shared
 }
 
 func newPlanShared() *planShared { return &planShared{} }
@@ -20,24 +18,13 @@ func newPlanShared() *planShared { return &planShared{} }
 // Shared sets the result from the link.
 func (s *planShared) Shared(v store.Shared) *planShared { s.IShared = v; return s }
 
-// OnImport adds the result to the history; OnClose leaves it.
-func (s *planShared) OnImport(f func(ctx app.Context)) *planShared { s.IOnImport = f; return s }
-func (s *planShared) OnClose(f func(ctx app.Context)) *planShared  { s.IOnClose = f; return s }
-
 func sharedResult(s store.Shared) quiz.Result {
 	d := appData()
-	return quiz.FromSummary(quizData(), d.Main(), d, quiz.Summary{
-		Overall:           s.Overall,
-		Areas:             s.Areas,
-		Level:             s.Level,
-		KnowledgeCorrect:  s.KnowledgeCorrect,
-		KnowledgeAnswered: s.KnowledgeAnswered,
-		Careless:          s.Careless,
-	})
+	return quiz.FromSummary(quizData(), d.Main(), d, s.Attempt().Scores())
 }
 
-func (s *planShared) importResult(ctx app.Context, e app.Event) { runAction(ctx, s.IOnImport) }
-func (s *planShared) close(ctx app.Context, e app.Event)        { runAction(ctx, s.IOnClose) }
+func (s *planShared) importResult(ctx app.Context, e app.Event) { ctx.NewAction(actionPlanImport) }
+func (s *planShared) close(ctx app.Context, e app.Event)        { ctx.NewAction(actionPlanCloseShared) }
 
 func (s *planShared) Render() app.UI {
 	return app.Div().ID("plan-shared").Class("plan-shared").Body(

@@ -9,19 +9,9 @@ import (
 
 // quizAreaScores is the table of area scores, each with the answers that
 // drove it.
-type quizAreaScores struct {
-	app.Compo
-	IAreas []quiz.AreaScore
-}
-
-func newQuizAreaScores() *quizAreaScores { return &quizAreaScores{} }
-
-// Areas sets the scores to show.
-func (s *quizAreaScores) Areas(v []quiz.AreaScore) *quizAreaScores { s.IAreas = v; return s }
-
-func (s *quizAreaScores) Render() app.UI {
+func quizAreaScores(areas []quiz.AreaScore) app.UI {
 	explained := false
-	for _, a := range s.IAreas {
+	for _, a := range areas {
 		explained = explained || len(a.Drivers) > 0
 	}
 	// On a phone the stylesheet stacks this table, one area under another;
@@ -35,8 +25,8 @@ func (s *quizAreaScores) Render() app.UI {
 				app.Th().Scope("col").Role("columnheader").Text("Score"),
 				app.If(explained, func() app.UI { return app.Th().Scope("col").Role("columnheader").Text("What drove it") }),
 			)),
-			app.TBody().Role("rowgroup").Body(app.Range(s.IAreas).Slice(func(i int) app.UI {
-				a := s.IAreas[i]
+			app.TBody().Role("rowgroup").Body(app.Range(areas).Slice(func(i int) app.UI {
+				a := areas[i]
 				return app.Tr().ID("area-"+a.ID).Role("row").Body(
 					app.Th().Scope("row").Role("rowheader").Text(a.Name),
 					app.Td().Class("quiz-score").Role("cell").Body(

@@ -18,6 +18,9 @@ import (
 // Its state is unexported on purpose: go-app copies a fresh component's
 // exported fields into the mounted one on every parent render, which would
 // wipe the state.
+//
+// The screens it draws send what is pressed as the actions below, which it
+// handles from the moment it mounts.
 type quizFlow struct {
 	app.Compo
 	loaded    bool
@@ -34,6 +37,22 @@ type quizFlow struct {
 	mounted app.Context
 }
 
+// The quiz's actions. An answer and a knowledge-check option come with a
+// choice: the question's id and the index chosen.
+const (
+	actionQuizAnswer      = "quiz-answer"
+	actionQuizNext        = "quiz-next"
+	actionQuizBack        = "quiz-back"
+	actionQuizReview      = "quiz-review"
+	actionQuizRestart     = "quiz-restart"
+	actionKnowledgeStart  = "quiz-knowledge-start"
+	actionKnowledgeSelect = "quiz-knowledge-select"
+	actionKnowledgeCheck  = "quiz-knowledge-check"
+	actionKnowledgeNext   = "quiz-knowledge-next"
+	actionKnowledgeBack   = "quiz-knowledge-back"
+	actionKnowledgeLeave  = "quiz-knowledge-leave"
+)
+
 func newQuizFlow() *quizFlow { return &quizFlow{pending: -1} }
 
 func (f *quizFlow) OnMount(ctx app.Context) {
@@ -42,6 +61,17 @@ func (f *quizFlow) OnMount(ctx app.Context) {
 	f.state = f.saved.state
 	f.repair()
 	f.loaded = true
+	ctx.Handle(actionQuizAnswer, f.answer)
+	onAction(ctx, actionQuizNext, f.next)
+	onAction(ctx, actionQuizBack, f.back)
+	onAction(ctx, actionQuizReview, f.review)
+	onAction(ctx, actionQuizRestart, f.restart)
+	onAction(ctx, actionKnowledgeStart, f.startKnowledge)
+	ctx.Handle(actionKnowledgeSelect, f.selectOption)
+	onAction(ctx, actionKnowledgeCheck, f.check)
+	onAction(ctx, actionKnowledgeNext, f.knowledgeNext)
+	onAction(ctx, actionKnowledgeBack, f.knowledgeBack)
+	onAction(ctx, actionKnowledgeLeave, f.leaveKnowledge)
 }
 
 // repair keeps positions inside the quiz as it is now: an app update may
@@ -91,8 +121,13 @@ func (f *quizFlow) currentQuestion() data.QuizQuestion {
 	return quizData().Questions[f.state.Progress.Current]
 }
 
-func (f *quizFlow) pick(ctx app.Context, choice int) {
-	f.state.Progress.Answer(f.currentQuestion().ID, choice, time.Now())
+// answer records a choice for the question it names.
+func (f *quizFlow) answer(ctx app.Context, a app.Action) {
+	id, index, ok := chosenIndex(a)
+	if q := quizData().Question(id); !ok || q == nil || index >= len(q.Choices) {
+		return
+	}
+	f.state.Progress.Answer(id, index, time.Now())
 	f.missing = false
 	f.save()
 }
@@ -146,7 +181,13 @@ func (f *quizFlow) currentKnowledge() data.KnowledgeQuestion {
 	return quizData().Knowledge[f.state.Progress.KnowledgeCurrent]
 }
 
-func (f *quizFlow) selectOption(ctx app.Context, option int) {
+// selectOption notes the option selected on the practice question on
+// screen; it counts once checked.
+func (f *quizFlow) selectOption(ctx app.Context, a app.Action) {
+	id, option, ok := chosenIndex(a)
+	if kq := f.currentKnowledge(); !ok || id != kq.ID || option >= len(kq.Options) {
+		return
+	}
 	f.pending, f.missing = option, false
 }
 
@@ -216,20 +257,7 @@ func (f *quizFlow) recordAttempt() {
 	if p.Finished.IsZero() {
 		return
 	}
-	f.state.SaveAttempt(quizAttempt(p.AttemptID(), p.Finished, f.result().Summary()))
-}
-
-func quizAttempt(id string, date time.Time, s quiz.Summary) store.Attempt {
-	return store.Attempt{
-		ID:                id,
-		Date:              date,
-		Overall:           s.Overall,
-		Areas:             s.Areas,
-		Level:             s.Level,
-		KnowledgeCorrect:  s.KnowledgeCorrect,
-		KnowledgeAnswered: s.KnowledgeAnswered,
-		Careless:          s.Careless,
-	}
+	f.state.SaveAttempt(store.NewAttempt(p.AttemptID(), p.Finished, f.result().Summary()))
 }
 
 func (f *quizFlow) answeredCount() int {
@@ -275,10 +303,7 @@ func (f *quizFlow) screen() app.UI {
 			Question(qu, q.Area(qu.Area).Name, p.Current, len(q.Questions)).
 			Answered(f.answeredCount()).
 			Choice(choice).
-			Missing(f.missing).
-			OnPick(f.pick).
-			OnNext(f.next).
-			OnBack(f.back)
+			Missing(f.missing)
 	case p.Stage == store.StageKnowledge:
 		kq := f.currentKnowledge()
 		given := -1
@@ -290,18 +315,9 @@ func (f *quizFlow) screen() app.UI {
 			Answered(f.checkedCount()).
 			Pending(f.pending).
 			Given(given).
-			Missing(f.missing).
-			OnSelect(f.selectOption).
-			OnCheck(f.check).
-			OnNext(f.knowledgeNext).
-			OnBack(f.knowledgeBack).
-			OnLeave(f.leaveKnowledge)
+			Missing(f.missing)
 	}
-	return newQuizResult().
-		Result(f.result()).
-		OnKnowledge(f.startKnowledge).
-		OnReview(f.review).
-		OnRestart(f.restart)
+	return newQuizResult().Result(f.result())
 }
 
 func (f *quizFlow) intro() app.UI {

@@ -9,22 +9,12 @@ import (
 
 // quizGaps lists the areas below the gap threshold, weakest first, each
 // with concrete next steps into the app's content.
-type quizGaps struct {
-	app.Compo
-	IGaps []quiz.Gap
-}
-
-func newQuizGaps() *quizGaps { return &quizGaps{} }
-
-// Gaps sets the gaps to list.
-func (g *quizGaps) Gaps(v []quiz.Gap) *quizGaps { g.IGaps = v; return g }
-
-func (g *quizGaps) Render() app.UI {
-	if len(g.IGaps) == 0 {
+func quizGaps(gaps []quiz.Gap) app.UI {
+	if len(gaps) == 0 {
 		return app.P().ID("quiz-gaps").Text("No area scored below " + strconv.Itoa(quizData().GapBelow) + "%. Your plan still lists the six steps into the job.")
 	}
-	return app.Ol().ID("quiz-gaps").Class("quiz-gaps").Body(app.Range(g.IGaps).Slice(func(i int) app.UI {
-		gap := g.IGaps[i]
+	return app.Ol().ID("quiz-gaps").Class("quiz-gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
+		gap := gaps[i]
 		return app.Li().ID("gap-"+gap.AreaID).Class("quiz-gap").Body(
 			app.H4().Text(gap.Name+": "+strconv.Itoa(gap.Percent)+"%"),
 			app.P().Text(gap.Why),
@@ -44,7 +34,7 @@ func (g *quizGaps) Render() app.UI {
 				return app.Li().Class("step-"+string(s.Kind)).Body(
 					app.A().Href(href(s.Link.Href())).Text(s.Title),
 					app.If(s.Detail != "", func() app.UI { return app.Span().Text(" — " + s.Detail) }),
-					app.If(s.Source != "", func() app.UI { return newCitation().Source(s.Source).AsOf(s.AsOf) }),
+					app.If(s.Source != "", func() app.UI { return citation(s.Source, s.AsOf, "") }),
 				)
 			})),
 		)

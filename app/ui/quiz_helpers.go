@@ -1,17 +1,30 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// runAction calls an optional callback. Element handlers are methods that
-// read the component's current callbacks through it: go-app keeps an
-// element's first handler when a new one has the same code, so closures
-// made at render time would go stale when an element is reused.
-func runAction(ctx app.Context, f func(ctx app.Context)) {
-	if f != nil {
-		f(ctx)
+// onAction runs do when a child sends the named action. ctx is the owner's
+// own, from OnMount: the handler then runs as the owner, and go-app draws the
+// owner again afterwards, and of its children only those that changed.
+func onAction(ctx app.Context, action string, do func(ctx app.Context)) {
+	ctx.Handle(action, func(ctx app.Context, _ app.Action) { do(ctx) })
+}
+
+// chosenIndex reads the action of a radioChoice whose values are indexes:
+// the key of its group and the index chosen.
+func chosenIndex(a app.Action) (key string, index int, ok bool) {
+	c, ok := a.Value.(choice)
+	if !ok {
+		return "", 0, false
 	}
+	i, err := strconv.Atoi(c.Value)
+	if err != nil || i < 0 {
+		return "", 0, false
+	}
+	return c.Key, i, true
 }
 
 // focusByID moves keyboard focus to an element once the screen has changed, so

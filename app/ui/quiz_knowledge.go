@@ -8,7 +8,8 @@ import (
 )
 
 // quizKnowledge is one screen of the optional knowledge check: a practice
-// question, then, once checked, whether the answer was right and why.
+// question, then, once checked, whether the answer was right and why. It
+// sends what is pressed to the quiz as actions.
 type quizKnowledge struct {
 	app.Compo
 	IQuestion data.KnowledgeQuestion
@@ -18,13 +19,8 @@ type quizKnowledge struct {
 	// IPending is the option selected but not yet checked, or -1.
 	IPending int
 	// IGiven is the checked answer, or -1 while there is none.
-	IGiven    int
-	IMissing  bool
-	IOnSelect func(ctx app.Context, option int)
-	IOnCheck  func(ctx app.Context)
-	IOnNext   func(ctx app.Context)
-	IOnBack   func(ctx app.Context)
-	IOnLeave  func(ctx app.Context)
+	IGiven   int
+	IMissing bool
 }
 
 func newQuizKnowledge() *quizKnowledge { return &quizKnowledge{IPending: -1, IGiven: -1} }
@@ -45,23 +41,13 @@ func (k *quizKnowledge) Given(i int) *quizKnowledge   { k.IGiven = i; return k }
 // Missing asks for a choice after Check was pressed without one.
 func (k *quizKnowledge) Missing(v bool) *quizKnowledge { k.IMissing = v; return k }
 
-// OnSelect, OnCheck, OnNext, OnBack and OnLeave are the screen's actions.
-func (k *quizKnowledge) OnSelect(f func(ctx app.Context, option int)) *quizKnowledge {
-	k.IOnSelect = f
-	return k
-}
-func (k *quizKnowledge) OnCheck(f func(ctx app.Context)) *quizKnowledge { k.IOnCheck = f; return k }
-func (k *quizKnowledge) OnNext(f func(ctx app.Context)) *quizKnowledge  { k.IOnNext = f; return k }
-func (k *quizKnowledge) OnBack(f func(ctx app.Context)) *quizKnowledge  { k.IOnBack = f; return k }
-func (k *quizKnowledge) OnLeave(f func(ctx app.Context)) *quizKnowledge { k.IOnLeave = f; return k }
-
 func (k *quizKnowledge) check(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	runAction(ctx, k.IOnCheck)
+	ctx.NewAction(actionKnowledgeCheck)
 }
-func (k *quizKnowledge) next(ctx app.Context, e app.Event)  { runAction(ctx, k.IOnNext) }
-func (k *quizKnowledge) back(ctx app.Context, e app.Event)  { runAction(ctx, k.IOnBack) }
-func (k *quizKnowledge) leave(ctx app.Context, e app.Event) { runAction(ctx, k.IOnLeave) }
+func (k *quizKnowledge) next(ctx app.Context, e app.Event)  { ctx.NewAction(actionKnowledgeNext) }
+func (k *quizKnowledge) back(ctx app.Context, e app.Event)  { ctx.NewAction(actionKnowledgeBack) }
+func (k *quizKnowledge) leave(ctx app.Context, e app.Event) { ctx.NewAction(actionKnowledgeLeave) }
 
 func (k *quizKnowledge) Render() app.UI {
 	q := k.IQuestion
@@ -73,24 +59,19 @@ func (k *quizKnowledge) Render() app.UI {
 	}
 	return app.Section().ID("quiz-knowledge").Class("quiz-screen").DataSet("question", q.ID).Aria("labelledby", "quiz-step").Body(
 		app.H2().ID("quiz-step").TabIndex(-1).Text("Practice question "+strconv.Itoa(k.IIndex+1)+" of "+strconv.Itoa(k.ITotal)),
-		newQuizProgress().Done(k.IAnswered).Total(k.ITotal).Label("practice questions checked"),
+		quizProgress(k.IAnswered, k.ITotal, "practice questions checked"),
 		app.If(!answered, func() app.UI {
 			return app.Form().Class("quiz-form").OnSubmit(k.check).Body(
 				app.FieldSet().Class("choices").Body(
 					app.Legend().Text(q.Text),
 					app.Range(q.Options).Slice(func(i int) app.UI {
-						option := i
 						return newRadioChoice().
-							ID("option-" + q.ID + "-" + strconv.Itoa(i)).
-							Name("k-" + q.ID).
+							ID("option-"+q.ID+"-"+strconv.Itoa(i)).
+							Name("k-"+q.ID).
 							Value(strconv.Itoa(i)).
 							Label(q.Options[i]).
 							Checked(k.IPending == i).
-							OnChange(func(ctx app.Context, e app.Event) {
-								if k.IOnSelect != nil {
-									k.IOnSelect(ctx, option)
-								}
-							})
+							Sends(actionKnowledgeSelect, q.ID)
 					}),
 				),
 				app.P().ID("quiz-missing").Class("quiz-missing").Role("alert").Text(missingText(k.IMissing, "Choose an answer, then check it.")),

@@ -8,24 +8,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// quizPlacement shows the career-path level that fits now, why, and what
-// the next level needs.
-type quizPlacement struct {
-	app.Compo
-	IPlacement quiz.Placement
-}
-
-func newQuizPlacement() *quizPlacement { return &quizPlacement{} }
-
-// Placement sets what to show.
-func (p *quizPlacement) Placement(v quiz.Placement) *quizPlacement { p.IPlacement = v; return p }
-
 func levelHref(l *data.Level) string {
 	return href("/careers/" + data.MainSlug + "#level-" + strconv.Itoa(l.Rank))
 }
 
-func (p *quizPlacement) Render() app.UI {
-	pl := p.IPlacement
+// quizPlacement shows the career-path level that fits now, why, and what
+// the next level needs.
+func quizPlacement(pl quiz.Placement) app.UI {
 	return app.Div().ID("quiz-level").Class("quiz-level").Body(
 		app.If(pl.Level != nil, func() app.UI {
 			return app.P().Class("quiz-level-now").Body(

@@ -8,7 +8,8 @@ import (
 )
 
 // quizQuestion is one screen of the self-assessment: the question as a
-// radio group with its legend, the progress bar, and Back and Next.
+// radio group with its legend, the progress bar, and Back and Next. It sends
+// the choice, Back and Next to the quiz as actions.
 type quizQuestion struct {
 	app.Compo
 	IQuestion data.QuizQuestion
@@ -19,9 +20,6 @@ type quizQuestion struct {
 	// IChoice is the chosen choice, or -1.
 	IChoice  int
 	IMissing bool
-	IOnPick  func(ctx app.Context, choice int)
-	IOnNext  func(ctx app.Context)
-	IOnBack  func(ctx app.Context)
 }
 
 func newQuizQuestion() *quizQuestion { return &quizQuestion{IChoice: -1} }
@@ -41,26 +39,12 @@ func (q *quizQuestion) Choice(i int) *quizQuestion { q.IChoice = i; return q }
 // Missing asks for an answer after Next was pressed without one.
 func (q *quizQuestion) Missing(v bool) *quizQuestion { q.IMissing = v; return q }
 
-// OnPick runs as soon as a choice is made; OnNext and OnBack move on.
-func (q *quizQuestion) OnPick(f func(ctx app.Context, choice int)) *quizQuestion {
-	q.IOnPick = f
-	return q
-}
-func (q *quizQuestion) OnNext(f func(ctx app.Context)) *quizQuestion { q.IOnNext = f; return q }
-func (q *quizQuestion) OnBack(f func(ctx app.Context)) *quizQuestion { q.IOnBack = f; return q }
-
 func (q *quizQuestion) submit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	if q.IOnNext != nil {
-		q.IOnNext(ctx)
-	}
+	ctx.NewAction(actionQuizNext)
 }
 
-func (q *quizQuestion) back(ctx app.Context, e app.Event) {
-	if q.IOnBack != nil {
-		q.IOnBack(ctx)
-	}
-}
+func (q *quizQuestion) back(ctx app.Context, e app.Event) { ctx.NewAction(actionQuizBack) }
 
 func (q *quizQuestion) Render() app.UI {
 	qu := q.IQuestion
@@ -79,24 +63,19 @@ func (q *quizQuestion) Render() app.UI {
 			app.Text("Question "+strconv.Itoa(q.IIndex+1)+" of "+strconv.Itoa(q.ITotal)),
 			app.Span().Class("quiz-area").Text(" · "+q.IArea),
 		),
-		newQuizProgress().Done(q.IAnswered).Total(q.ITotal).Label("questions answered"),
+		quizProgress(q.IAnswered, q.ITotal, "questions answered"),
 		app.Form().Class("quiz-form").OnSubmit(q.submit).Body(
 			fieldset.Body(
 				app.Legend().Text(qu.Text),
 				app.If(qu.Help != "", func() app.UI { return app.P().ID(helpID).Class("quiz-help").Text(qu.Help) }),
 				app.Range(qu.Choices).Slice(func(i int) app.UI {
-					choice := i
 					return newRadioChoice().
-						ID("choice-" + qu.ID + "-" + strconv.Itoa(i)).
-						Name("q-" + qu.ID).
+						ID("choice-"+qu.ID+"-"+strconv.Itoa(i)).
+						Name("q-"+qu.ID).
 						Value(strconv.Itoa(i)).
 						Label(qu.Choices[i].Label).
 						Checked(q.IChoice == i).
-						OnChange(func(ctx app.Context, e app.Event) {
-							if q.IOnPick != nil {
-								q.IOnPick(ctx, choice)
-							}
-						})
+						Sends(actionQuizAnswer, qu.ID)
 				}),
 			),
 			// Always present, so the alert is announced when its text appears.

@@ -4,19 +4,25 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// radioChoice is one labelled radio button of a group.
+// radioChoice is one labelled radio button of a group. Chosen, it sends its
+// owner the action it was given, with a choice as the value.
 type radioChoice struct {
 	app.Compo
-	IID       string
-	IName     string
-	IValue    string
-	ILabel    string
-	IChecked  bool
-	IOnChange app.EventHandler
+	IID      string
+	IName    string
+	IValue   string
+	ILabel   string
+	IChecked bool
+	// IAction names the action sent when the radio is chosen; IKey says
+	// which group it belongs to, such as a question's id.
+	IAction string
+	IKey    string
+}
 
-	// syncedID and syncedChecked are what the input was last set to show.
-	syncedID      string
-	syncedChecked bool
+// choice is the value of a radioChoice's action: the group's key and the
+// radio's value.
+type choice struct {
+	Key, Value string
 }
 
 func newRadioChoice() *radioChoice { return &radioChoice{} }
@@ -34,60 +40,21 @@ func (r *radioChoice) Label(v string) *radioChoice { r.ILabel = v; return r }
 // Checked marks the chosen radio.
 func (r *radioChoice) Checked(v bool) *radioChoice { r.IChecked = v; return r }
 
-// OnChange runs when the radio is chosen, by click or keyboard.
-func (r *radioChoice) OnChange(h app.EventHandler) *radioChoice { r.IOnChange = h; return r }
-
-// OnUpdate sets the input's checked property when the choice the radio
-// shows has changed: another question's choice in a reused input, or an
-// answer given or taken back. go-app writes the property only when the value
-// it rendered last differs, and a click it never rendered leaves an input
-// checked for the next question.
-//
-// An update that changes neither leaves the property alone: such updates
-// come when a parent re-renders, which can happen in the middle of a click
-// (any call from the page into the wasm lets a due frame run), before the
-// change event has told the app about the new answer. Writing the old answer
-// back then undoes the click, and the browser fires no change event at all.
-func (r *radioChoice) OnUpdate(ctx app.Context) {
-	if r.IID == r.syncedID && r.IChecked == r.syncedChecked {
-		return
-	}
-	r.syncedID, r.syncedChecked = r.IID, r.IChecked
-	checked := r.IChecked
-	ctx.Defer(func(ctx app.Context) {
-		if in := r.JSValue().Get("firstElementChild"); in.Truthy() {
-			in.Set("checked", checked)
-		}
-	})
+// Sends names the action to send, by click or keyboard, and the key of the
+// group it is about.
+func (r *radioChoice) Sends(action, key string) *radioChoice {
+	r.IAction, r.IKey = action, key
+	return r
 }
 
-// OnMount notes what the new input shows: go-app has just set its checked
-// property from the render.
-func (r *radioChoice) OnMount(ctx app.Context) {
-	r.syncedID, r.syncedChecked = r.IID, r.IChecked
-	changedNothingDrawn(ctx)
-}
-
-// changed calls the handler the component holds now. go-app keeps an
-// element's first handler when a new one has the same code, so a handler
-// that captured values at render time would fire with stale ones after the
-// element is reused for another choice.
 func (r *radioChoice) changed(ctx app.Context, e app.Event) {
-	if r.IOnChange != nil {
-		r.IOnChange(ctx, e)
-	}
+	ctx.NewActionWithValue(r.IAction, choice{Key: r.IKey, Value: r.IValue})
 }
 
 func (r *radioChoice) Render() app.UI {
 	in := app.Input().Type("radio").ID(r.IID).Name(r.IName).Value(r.IValue).OnChange(r.changed)
-	// The prerendered HTML writes checked="false", which HTML reads as
-	// checked; so the attribute is only written when true, except in the
-	// browser, where go-app sets the property and false must clear it.
-	if r.IChecked || app.IsClient {
-		in = in.Checked(r.IChecked)
-	}
 	return app.Div().Class("choice").Body(
-		in,
+		boolAttr(in, app.HTMLInput.Checked, r.IChecked),
 		app.Label().For(r.IID).Text(r.ILabel),
 	)
 }

@@ -9,16 +9,13 @@ import (
 
 // quizResult shows a scored quiz: the overall score and each area's with
 // what drove it, the career level, careless-answer warnings, the knowledge
-// check and the gaps with their next steps. Read-only, it shows a shared
-// result without the actions.
+// check and the gaps with their next steps. Its buttons send actions to the
+// quiz; read-only, it shows a shared result without them.
 type quizResult struct {
 	app.Compo
-	IResult      quiz.Result
-	ITitle       string
-	IReadOnly    bool
-	IOnKnowledge func(ctx app.Context)
-	IOnReview    func(ctx app.Context)
-	IOnRestart   func(ctx app.Context)
+	IResult   quiz.Result
+	ITitle    string
+	IReadOnly bool
 }
 
 func newQuizResult() *quizResult { return &quizResult{ITitle: "Your result"} }
@@ -32,15 +29,9 @@ func (r *quizResult) Title(v string) *quizResult { r.ITitle = v; return r }
 // ReadOnly hides the actions, for a shared result.
 func (r *quizResult) ReadOnly(v bool) *quizResult { r.IReadOnly = v; return r }
 
-// OnKnowledge opens the knowledge check; OnReview goes back to the
-// answers; OnRestart starts a new attempt.
-func (r *quizResult) OnKnowledge(f func(ctx app.Context)) *quizResult { r.IOnKnowledge = f; return r }
-func (r *quizResult) OnReview(f func(ctx app.Context)) *quizResult    { r.IOnReview = f; return r }
-func (r *quizResult) OnRestart(f func(ctx app.Context)) *quizResult   { r.IOnRestart = f; return r }
-
-func (r *quizResult) knowledge(ctx app.Context, e app.Event) { runAction(ctx, r.IOnKnowledge) }
-func (r *quizResult) review(ctx app.Context, e app.Event)    { runAction(ctx, r.IOnReview) }
-func (r *quizResult) restart(ctx app.Context, e app.Event)   { runAction(ctx, r.IOnRestart) }
+func (r *quizResult) knowledge(ctx app.Context, e app.Event) { ctx.NewAction(actionKnowledgeStart) }
+func (r *quizResult) review(ctx app.Context, e app.Event)    { ctx.NewAction(actionQuizReview) }
+func (r *quizResult) restart(ctx app.Context, e app.Event)   { ctx.NewAction(actionQuizRestart) }
 
 func (r *quizResult) Render() app.UI {
 	res := r.IResult
@@ -67,9 +58,9 @@ func (r *quizResult) Render() app.UI {
 			}),
 		),
 		app.H3().Text("Score by area"),
-		newQuizAreaScores().Areas(res.Areas),
+		quizAreaScores(res.Areas),
 		app.H3().Text("Where you fit on the career path"),
-		newQuizPlacement().Placement(res.Placement),
+		quizPlacement(res.Placement),
 		app.H3().Text("Knowledge check"),
 		app.Div().ID("quiz-knowledge-score").Body(
 			app.If(res.Knowledge != nil, func() app.UI {
@@ -78,7 +69,7 @@ func (r *quizResult) Render() app.UI {
 			}).Else(func() app.UI {
 				return app.P().Text("Not taken. The knowledge check is optional: " + strconv.Itoa(total) + " practice questions on HIPAA, coding systems and health information basics, each with an explanation. Its answers count in the area scores.")
 			}),
-			app.If(!r.IReadOnly && r.IOnKnowledge != nil, func() app.UI {
+			app.If(!r.IReadOnly, func() app.UI {
 				label := "Take the knowledge check"
 				if res.Knowledge != nil {
 					label = "Go back to the knowledge check"
@@ -87,7 +78,7 @@ func (r *quizResult) Render() app.UI {
 			}),
 		),
 		app.H3().Text("Your gaps and next steps"),
-		newQuizGaps().Gaps(res.Gaps),
+		quizGaps(res.Gaps),
 		app.If(!r.IReadOnly, func() app.UI {
 			return app.Div().Class("quiz-actions").Body(
 				app.A().Class("button").ID("quiz-open-plan").Href(href("/plan")).Text("Open my plan"),

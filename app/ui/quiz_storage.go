@@ -22,11 +22,21 @@ type savedState struct {
 // LocalStorage, which would wrap it in its own JSON and hide damage from the
 // decoder.
 
+// stringStore is where saved data is kept: the browser's local storage, or
+// a map in native tests, which have no browser.
+type stringStore interface {
+	get(key string) (string, error)
+	set(key, value string) error
+	remove(key string) error
+}
+
+var savedData stringStore = browserStorage{}
+
 // loadSaved reads and decodes the saved state. Damaged data is copied to
 // store.DamagedKey first, so saving the repaired state later loses nothing.
 func loadSaved() savedState {
 	var out savedState
-	raw, err := storageGet(store.Key)
+	raw, err := savedData.get(store.Key)
 	if err != nil {
 		out.storageError = err.Error()
 		return out
@@ -35,7 +45,7 @@ func loadSaved() savedState {
 	out.state = s
 	if de, ok := err.(*store.DecodeError); ok {
 		out.problems = de.Problems
-		if err := storageSet(store.DamagedKey, raw); err != nil {
+		if err := savedData.set(store.DamagedKey, raw); err != nil {
 			out.storageError = err.Error()
 		}
 	}
@@ -44,16 +54,19 @@ func loadSaved() savedState {
 
 // saveState writes the state; the error says why it could not.
 func saveState(s store.State) error {
-	return storageSet(store.Key, string(store.Encode(s)))
+	return savedData.set(store.Key, string(store.Encode(s)))
 }
 
 // clearSaved removes everything the app saved.
 func clearSaved() error {
-	if err := storageRemove(store.Key); err != nil {
+	if err := savedData.remove(store.Key); err != nil {
 		return err
 	}
-	return storageRemove(store.DamagedKey)
+	return savedData.remove(store.DamagedKey)
 }
+
+// browserStorage is the browser's local storage.
+type browserStorage struct{}
 
 func localStorage() app.Value {
 	return app.Window().Get("localStorage")
@@ -71,7 +84,7 @@ func storageCall(f func()) (err error) {
 	return nil
 }
 
-func storageGet(key string) (string, error) {
+func (browserStorage) get(key string) (string, error) {
 	var s string
 	err := storageCall(func() {
 		ls := localStorage()
@@ -85,10 +98,10 @@ func storageGet(key string) (string, error) {
 	return s, err
 }
 
-func storageSet(key, value string) error {
+func (browserStorage) set(key, value string) error {
 	return storageCall(func() { localStorage().Call("setItem", key, value) })
 }
 
-func storageRemove(key string) error {
+func (browserStorage) remove(key string) error {
 	return storageCall(func() { localStorage().Call("removeItem", key) })
 }

@@ -98,7 +98,7 @@ func compareRow(d *data.Data, c salary.Comparison, i int, sym, payColumn string)
 	}
 	cite := app.UI(app.Small().Class("cite").Text("No source gives a figure"))
 	if l.Row.Source != "" {
-		cite = newCitation().Source(l.Row.Source).AsOf(l.Row.AsOf).Cites(l.Row.Cites)
+		cite = citation(l.Row.Source, l.Row.AsOf, l.Row.Cites)
 	}
 	return stackingRow().DataSet("key", l.Row.Key).Body(
 		rowHead().Body(app.Span().Class("compare-name").Text(l.Row.Label), cite),

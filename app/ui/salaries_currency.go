@@ -8,11 +8,11 @@ import (
 
 // currencyPicker chooses the one currency the salaries page shows every
 // figure in, and says which rate that takes, how the rate was derived and
-// how old it is. Only currencies with a recorded rate are offered.
+// how old it is. Only currencies with a recorded rate are offered. A choice
+// is sent to the salaries page as an action with the code.
 type currencyPicker struct {
 	app.Compo
 	ICurrency string
-	IOnChange func(ctx app.Context, code string)
 }
 
 // asStated is the option for figures as their sources give them. It is not
@@ -25,23 +25,21 @@ func newCurrencyPicker() *currencyPicker { return &currencyPicker{} }
 // Currency is the code chosen, or empty for "as each source states it".
 func (p *currencyPicker) Currency(code string) *currencyPicker { p.ICurrency = code; return p }
 
-// OnChange is called with the newly chosen code.
-func (p *currencyPicker) OnChange(f func(ctx app.Context, code string)) *currencyPicker {
-	p.IOnChange = f
-	return p
+func (p *currencyPicker) change(ctx app.Context, e app.Event) {
+	sendCurrency(ctx, ctx.JSSrc().Get("value").String())
 }
 
-func (p *currencyPicker) change(ctx app.Context, e app.Event) {
-	code := ctx.JSSrc().Get("value").String()
+// sendCurrency sends the salaries page the currency of an option's value,
+// empty for figures as stated, if it is one the page can convert to.
+func sendCurrency(ctx app.Context, value string) {
+	code := value
 	if code == asStated {
 		code = ""
 	}
 	if code != "" && !salary.IsConvertible(appData(), code) {
 		return
 	}
-	if p.IOnChange != nil {
-		p.IOnChange(ctx, code)
-	}
+	ctx.NewActionWithValue(actionSalaryCurrency, code)
 }
 
 func (p *currencyPicker) Render() app.UI {
@@ -70,14 +68,8 @@ func (p *currencyPicker) Render() app.UI {
 	)
 }
 
-// currencyOption is a select option that is selected only when it should be: go-app
-// prerenders selected=false as a present attribute, which selects it.
 func currencyOption(value, label string, selected bool) app.UI {
-	o := app.Option().Value(value).Text(label)
-	if selected || app.IsClient {
-		o = o.Selected(selected)
-	}
-	return o
+	return boolAttr(app.Option().Value(value).Text(label), app.HTMLOption.Selected, selected)
 }
 
 // rateText explains the rate behind the figures on show.
@@ -105,7 +97,7 @@ func (p *currencyPicker) rateText(d *data.Data) app.UI {
 				", so "+cur.Symbol+"1 ≈ "+usd.Symbol+one+". Converted figures are marked ≈ and keep the figure as stated beside them."),
 		),
 		app.P().Class("derivation").Text(r.Derivation),
-		newCitation().Source(r.Source).AsOf(r.AsOf),
+		citation(r.Source, r.AsOf, ""),
 		app.P().Class("rate-list").Text(unitRates(d, *cur)),
 	)
 }
@@ -174,7 +166,7 @@ func (p *currencyPicker) derivation(d *data.Data, c data.Currency) app.UI {
 	}
 	return app.Div().Body(
 		app.P().Class("derivation").Text(c.Rate.Derivation),
-		newCitation().Source(c.Rate.Source).AsOf(c.Rate.AsOf),
+		citation(c.Rate.Source, c.Rate.AsOf, ""),
 	)
 }
 

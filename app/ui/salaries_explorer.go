@@ -16,7 +16,7 @@ import (
 // is never re-rendered, so state held above the shell would not reach it.
 // The comparison and the currency live in the URL
 // (/salaries?compare=level-1,country-gb&currency=GBP), so a link shares
-// them and a reload keeps them.
+// them and a reload keeps them. The pickers send it actions.
 type salaryExplorer struct {
 	app.Compo
 	currency string
@@ -52,7 +52,22 @@ func newSalaryExplorer() *salaryExplorer {
 	return p
 }
 
+// The salaries page's actions: a currency code ("" for figures as stated),
+// a pickToggle, and clearing the comparison.
+const (
+	actionSalaryCurrency = "salaries-currency"
+	actionCompareToggle  = "salaries-compare-toggle"
+	actionCompareClear   = "salaries-compare-clear"
+)
+
 func (p *salaryExplorer) OnPreRender(ctx app.Context) { p.readURL(ctx.Page().URL()) }
+
+func (p *salaryExplorer) OnMount(ctx app.Context) {
+	ctx.Handle(actionSalaryCurrency, p.onCurrency)
+	ctx.Handle(actionCompareToggle, p.onToggle)
+	onAction(ctx, actionCompareClear, p.clear)
+	changedNothingDrawn(ctx)
+}
 
 func (p *salaryExplorer) OnNav(ctx app.Context) {
 	p.readURL(ctx.Page().URL())
@@ -96,10 +111,28 @@ func (p *salaryExplorer) writeURL(ctx app.Context) {
 	ctx.Page().ReplaceURL(u)
 }
 
+func (p *salaryExplorer) onCurrency(ctx app.Context, a app.Action) {
+	if code, ok := a.Value.(string); ok {
+		p.setCurrency(ctx, code)
+	}
+}
+
 func (p *salaryExplorer) setCurrency(ctx app.Context, code string) {
 	p.currency = code
 	p.badCurrency = false
 	p.writeURL(ctx)
+}
+
+// onToggle applies a tick; a refused one is unticked again, since the
+// page's render, which never had it ticked, leaves the box alone.
+func (p *salaryExplorer) onToggle(ctx app.Context, a app.Action) {
+	t, ok := a.Value.(pickToggle)
+	if !ok || p.toggle(ctx, t.Key, t.On) {
+		return
+	}
+	if box := app.Window().GetElementByID(pickBoxID(t.Key)); box.Truthy() {
+		box.Set("checked", !t.On)
+	}
 }
 
 // toggle adds or removes a row from the comparison; it refuses a fifth.
@@ -148,14 +181,14 @@ func (p *salaryExplorer) Render() app.UI {
 				salaryTocLink(query, "compare", "Compare"),
 			),
 		),
-		newCurrencyPicker().Currency(p.currency).OnChange(p.setCurrency),
+		newCurrencyPicker().Currency(p.currency),
 		newLevelPay().Currency(p.currency),
 		newCountryPay().Currency(p.currency),
 		newCareerPay().Currency(p.currency),
 		app.Section().ID("compare").Class("salary-section").Aria("labelledby", "compare-title").Body(
 			app.H2().ID("compare-title").Text("Compare"),
 			app.P().Text("Pick any two to four rows — levels, U.S. figures, countries or careers — to see them side by side. The first you pick is the base the others are measured against. The address of this page keeps your choice, so you can bookmark it or share it."),
-			newComparePicker().Keys(p.keys).Note(p.limitNote).OnToggle(p.toggle).OnClear(p.clear),
+			newComparePicker().Keys(p.keys).Note(p.limitNote),
 			newComparisonTable().Keys(p.keys).Currency(p.currency),
 		),
 	)

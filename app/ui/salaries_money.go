@@ -95,5 +95,5 @@ func payCitationCell(r salary.Row) app.UI {
 	if r.Source == "" {
 		return cellUnder("Source").Class("source").Text("No source gives a figure")
 	}
-	return cellUnder("Source").Class("source").Body(newCitation().Source(r.Source).AsOf(r.AsOf).Cites(r.Cites))
+	return cellUnder("Source").Class("source").Body(citation(r.Source, r.AsOf, r.Cites))
 }

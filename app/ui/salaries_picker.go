@@ -8,14 +8,23 @@ import (
 )
 
 // comparePicker is the set of checkboxes that choose two to four rows to
-// compare: levels, U.S. figures, countries and careers.
+// compare: levels, U.S. figures, countries and careers. A tick and the
+// clear button are sent to the salaries page as actions.
 type comparePicker struct {
 	app.Compo
-	IKeys     []string
-	INote     string
-	IOnToggle func(ctx app.Context, key string, on bool) bool
-	IOnClear  func(ctx app.Context)
+	IKeys []string
+	INote string
 }
+
+// pickToggle is the value of a tick's action: the row's key, and whether
+// the box was ticked or unticked.
+type pickToggle struct {
+	Key string
+	On  bool
+}
+
+// pickBoxID is the id of a row's checkbox.
+func pickBoxID(key string) string { return "pick-" + key }
 
 func newComparePicker() *comparePicker { return &comparePicker{} }
 
@@ -25,31 +34,16 @@ func (p *comparePicker) Keys(v []string) *comparePicker { p.IKeys = v; return p 
 // Note is a message about the last pick, such as the limit being reached.
 func (p *comparePicker) Note(v string) *comparePicker { p.INote = v; return p }
 
-// OnToggle is called when a box is ticked or unticked; returning false
-// refuses the change and the box goes back.
-func (p *comparePicker) OnToggle(f func(ctx app.Context, key string, on bool) bool) *comparePicker {
-	p.IOnToggle = f
-	return p
-}
-
-// OnClear is called by the button that unticks everything.
-func (p *comparePicker) OnClear(f func(ctx app.Context)) *comparePicker { p.IOnClear = f; return p }
-
-// toggle reads the key from the box itself: go-app keeps the first handler
-// of an element when it re-renders, so a handler must not capture its row.
+// toggle reads the row from the box itself, which holds its key as its
+// value.
 func (p *comparePicker) toggle(ctx app.Context, e app.Event) {
-	key := ctx.JSSrc().Get("value").String()
-	on := ctx.JSSrc().Get("checked").Bool()
-	if p.IOnToggle != nil && !p.IOnToggle(ctx, key, on) {
-		ctx.JSSrc().Set("checked", !on)
-	}
+	ctx.NewActionWithValue(actionCompareToggle, pickToggle{
+		Key: ctx.JSSrc().Get("value").String(),
+		On:  ctx.JSSrc().Get("checked").Bool(),
+	})
 }
 
-func (p *comparePicker) clear(ctx app.Context, e app.Event) {
-	if p.IOnClear != nil {
-		p.IOnClear(ctx)
-	}
-}
+func (p *comparePicker) clear(ctx app.Context, e app.Event) { ctx.NewAction(actionCompareClear) }
 
 func (p *comparePicker) Render() app.UI {
 	set := salaryRows()
@@ -67,13 +61,11 @@ func (p *comparePicker) Render() app.UI {
 				if r.Figure == nil {
 					label += " (no figure)"
 				}
-				box := app.Input().Type("checkbox").ID("pick-" + r.Key).Value(r.Key).OnChange(p.toggle)
-				// go-app prerenders checked=false as a present attribute, which
-				// ticks the box; on the client it sets the property instead.
-				if picked[r.Key] || app.IsClient {
-					box = box.Checked(picked[r.Key])
-				}
-				return app.Li().Body(box, app.Label().For("pick-"+r.Key).Text(label))
+				box := app.Input().Type("checkbox").ID(pickBoxID(r.Key)).Value(r.Key).OnChange(p.toggle)
+				return app.Li().Body(
+					boolAttr(box, app.HTMLInput.Checked, picked[r.Key]),
+					app.Label().For(pickBoxID(r.Key)).Text(label),
+				)
 			})),
 		)
 	}
@@ -91,12 +83,8 @@ func (p *comparePicker) Render() app.UI {
 }
 
 func (p *comparePicker) clearButton() app.UI {
-	empty := len(p.IKeys) == 0
 	b := app.Button().Type("button").Class("secondary").ID("compare-clear").OnClick(p.clear).Text("Clear the comparison")
-	if empty || app.IsClient {
-		b = b.Disabled(empty)
-	}
-	return b
+	return boolAttr(b, app.HTMLButton.Disabled, len(p.IKeys) == 0)
 }
 
 func (p *comparePicker) status() string {

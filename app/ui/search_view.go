@@ -86,16 +86,10 @@ func (v *searchView) Render() app.UI {
 	)
 }
 
-// fieldValue is the query to show in the field. go-app's server writes
-// attribute values with Go's string quoting, whose \" does not end an HTML
-// attribute; a query it would alter is left out of the server's HTML (the
-// summary still shows it, as escaped text) and filled in by the wasm.
-func (v *searchView) fieldValue() string {
-	if app.IsServer && strconv.Quote(v.query) != `"`+v.query+`"` {
-		return ""
-	}
-	return v.query
-}
+// fieldValue is the query to show in the field. A query the server's
+// quoting would alter is filled in by the wasm; the summary shows it anyway,
+// as escaped text.
+func (v *searchView) fieldValue() string { return serverSafeAttr(v.query) }
 
 func (v *searchView) summary() string {
 	q := "“" + v.resp.Query + "”"
