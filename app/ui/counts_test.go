@@ -33,6 +33,7 @@ func TestPagesCountWhatTheDataHolds(t *testing.T) {
 	for path, want := range map[string][]string{
 		"/":         {countryCount(hit), stepCount(hit) + " in", strings.Replace(levelCount(hit), " levels", "-level", 1)},
 		"/salaries": {"in " + countryCount(hit), "each of the " + levelCount(hit)},
+		"/plan":     {"The " + stepCount(hit) + " to become one"},
 	} {
 		html := render(t, path)
 		for _, w := range want {

@@ -11,7 +11,7 @@ import (
 )
 
 // planBoard is the personal plan: a checklist from the latest result's gaps
-// and the six steps, the history of attempts, sharing, and clearing all
+// and the steps into the job, the history of attempts, sharing, and clearing all
 // data. It also opens share links. Like quizFlow, it keeps its state in
 // unexported fields so parent renders cannot reset it, and handles the
 // actions its parts send.
@@ -124,7 +124,7 @@ func (b *planBoard) clear(ctx app.Context) {
 	focusByID(b.mounted, "clear-done")
 }
 
-// items are the checklist: the latest result's gaps and the six steps, then
+// items are the checklist: the latest result's gaps and the steps into the job, then
 // anything marked earlier that the current list no longer has.
 func (b *planBoard) items() (gaps, steps, earlier []quiz.PlanItem) {
 	d := appData()
@@ -184,7 +184,7 @@ func (b *planBoard) Render() app.UI {
 			return app.P().ID("plan-basis").Body(
 				app.Text("You have not finished the readiness quiz yet. "),
 				app.A().Href(href("/quiz")).Text("Take the quiz"),
-				app.Text(" to add your own gaps; until then the plan holds the six steps into the job."),
+				app.Text(" to add your own gaps; until then the plan holds the "+stepCount(appData().Main())+" into the job."),
 			)
 		}).Else(func() app.UI {
 			return app.P().ID("plan-basis").Text("Built from your result of " + formatDay(latest.Date) + ": overall " + strconv.Itoa(latest.Overall) + "%, with every area below " + strconv.Itoa(quizData().GapBelow) + "% listed as a gap.")
@@ -196,7 +196,7 @@ func (b *planBoard) Render() app.UI {
 			)
 		}),
 		app.Section().Class("plan-section").Aria("labelledby", "plan-steps-title").Body(
-			app.H2().ID("plan-steps-title").Text("The six steps to become one"),
+			app.H2().ID("plan-steps-title").Text("The "+stepCount(appData().Main())+" to become one"),
 			b.itemList("plan-steps", steps),
 		),
 		app.If(len(earlier) > 0, func() app.UI {

@@ -20,7 +20,7 @@ func quizPlacement(pl quiz.Placement) app.UI {
 			return app.P().Class("quiz-level-now").Body(
 				app.Text("The level that fits you now: "),
 				app.A().Href(levelHref(pl.Level)).Text(pl.Level.Title),
-				app.Text(" (level "+strconv.Itoa(pl.Level.Rank)+" of 5, "+pl.Level.YearsText()+")."),
+				app.Text(" (level "+strconv.Itoa(pl.Level.Rank)+" of "+strconv.Itoa(len(appData().Main().CareerPath))+", "+pl.Level.YearsText()+")."),
 			)
 		}).Else(func() app.UI {
 			return app.P().Class("quiz-level-now").Text("You are not yet at the first level of the career path.")
