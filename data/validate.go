@@ -234,6 +234,7 @@ func (d *Data) validate(careerFiles map[string]string) error {
 		v.file, v.entry = careerFiles[c.Slug], c.Slug
 		v.career(&c)
 	}
+	v.countryFigures(d.CountryFigures)
 	return errors.Join(v.errs...)
 }
 
@@ -319,6 +320,9 @@ func (v *validator) career(c *Career) {
 		ids[p.ID] = true
 		v.payRange(f+".range", p.Range)
 		v.fact(f, p.Fact)
+		if p.Level != "" && !contains(levelNames(), string(p.Level)) {
+			v.fail(f+".level", "must be entry, intermediate, top or all, got %q", p.Level)
+		}
 	}
 	if c.Pay != nil {
 		v.fact("pay", c.Pay.Fact)
