@@ -38,14 +38,24 @@ func FuzzSearch(f *testing.F) {
 		if r.Total < len(r.Results) {
 			t.Fatalf("total %d below %d results", r.Total, len(r.Results))
 		}
-		if r.Closest && len(r.Results) == 0 {
-			t.Fatalf("closest matches, yet no result")
+		if len(r.Closest) > 0 && (r.Total != 0 || len(r.Results) != 0) {
+			t.Fatalf("closest matches beside %d full matches", r.Total)
+		}
+		if r.ClosestTotal < len(r.Closest) || (limit > 0 && len(r.Closest) > limit) {
+			t.Fatalf("%d closest matches of %d for limit %d", len(r.Closest), r.ClosestTotal, limit)
+		}
+		for _, res := range r.Closest {
+			// A closest match holds some words and lacks others.
+			if len(res.Matched) == 0 || len(res.Missing) == 0 {
+				t.Fatalf("closest match %q holds %q, lacks %q", res.Title, res.Matched, res.Missing)
+			}
+			checkMarks(t, res.Title, res.TitleMarks)
+			checkMarks(t, res.Subtitle, res.SubtitleMarks)
+			checkMarks(t, res.Snippet, res.SnippetMarks)
 		}
 		for _, res := range r.Results {
-			// A closest match holds some words and lacks others; a full
-			// match lists neither.
-			if r.Closest != (len(res.Matched) > 0 && len(res.Missing) > 0) {
-				t.Fatalf("result %q: closest %v, holds %q, lacks %q", res.Title, r.Closest, res.Matched, res.Missing)
+			if res.Matched != nil || res.Missing != nil {
+				t.Fatalf("full match %q lists words held %q and missing %q", res.Title, res.Matched, res.Missing)
 			}
 			checkMarks(t, res.Title, res.TitleMarks)
 			checkMarks(t, res.Subtitle, res.SubtitleMarks)

@@ -278,12 +278,16 @@ type Response struct {
 	Results []Result
 	// Total counts every match, including those beyond the limit.
 	Total int
-	// Closest says that no entry holds every word of the query, so Results
-	// are the closest matches instead: the entries that hold the most of
-	// its words, best first, each listing the words it holds in Matched.
-	// A page shows them under "Closest matches". Total then counts every
-	// entry that holds any of the words.
-	Closest bool
+	// Closest are, when no entry holds every word of the query (Total is
+	// 0), the closest matches instead: the entries that hold the most of
+	// its words, best first, at most the limit, each listing the words it
+	// holds in Matched and those it lacks in Missing. A page shows them
+	// under "Closest matches". Nil when there are full matches, and when no
+	// word matches anything.
+	Closest []Result
+	// ClosestTotal counts every entry that holds any of the words, when
+	// Closest is listed.
+	ClosestTotal int
 	// Unmatched lists the query words that no entry matches at all, so an
 	// empty result, or a list of closest matches, can say which word to
 	// change.
@@ -292,7 +296,7 @@ type Response struct {
 
 // Search finds the entries that match every word of query, best first, and
 // returns at most limit of them (all of them when limit <= 0). When none
-// holds every word, it returns the closest matches (see Response.Closest).
+// holds every word, it lists the closest matches (Response.Closest) apart.
 // Any input is accepted.
 func (ix *Index) Search(query string, limit int) Response {
 	q, trimmed := cleanQuery(query)
@@ -399,16 +403,22 @@ func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]boo
 				s.order = append(s.order, int32(e))
 			}
 		}
-		resp.Total = len(s.order)
-		resp.Closest = resp.Total > 0
+		resp.ClosestTotal = len(s.order)
+		if resp.ClosestTotal == 0 {
+			return resp
+		}
+		top := ix.best(s, limit)
+		resp.Closest = make([]Result, len(top))
+		for i, e := range top {
+			resp.Closest[i] = ix.result(s, e, int(s.total[e]))
+			resp.Closest[i].Matched, resp.Closest[i].Missing = termsHeld(terms, s.mask[e])
+		}
+		return resp
 	}
 	top := ix.best(s, limit)
 	resp.Results = make([]Result, len(top))
 	for i, e := range top {
 		resp.Results[i] = ix.result(s, e, int(s.total[e]))
-		if resp.Closest {
-			resp.Results[i].Matched, resp.Results[i].Missing = termsHeld(terms, s.mask[e])
-		}
 	}
 	return resp
 }

@@ -200,17 +200,17 @@ func TestMultiWordNeedsEveryWord(t *testing.T) {
 
 func TestNoResultsNamesTheWordThatMatchesNothing(t *testing.T) {
 	r := Default().Search("xyzzy plugh", 10)
-	if r.Total != 0 || len(r.Results) != 0 || r.Closest {
-		t.Fatalf("xyzzy plugh found %d results (closest %v)", r.Total, r.Closest)
+	if r.Total != 0 || len(r.Results) != 0 || r.Closest != nil {
+		t.Fatalf("xyzzy plugh found %d results and %d closest", r.Total, len(r.Closest))
 	}
 	if !slices.Equal(r.Unmatched, []string{"xyzzy", "plugh"}) {
 		t.Errorf("unmatched words are %q, want [xyzzy plugh]", r.Unmatched)
 	}
-	// One word matches: the closest matches hold it, and the word that
-	// matches nothing is still named.
+	// One word matches: no result, the word that matches nothing named,
+	// and closest matches that hold the other.
 	r = Default().Search("salary xyzzy", 10)
-	if !r.Closest || len(r.Results) == 0 {
-		t.Fatalf("salary xyzzy: closest %v, %d results; want closest matches", r.Closest, len(r.Results))
+	if r.Total != 0 || len(r.Results) != 0 || len(r.Closest) == 0 {
+		t.Fatalf("salary xyzzy: %d results, %d closest; want none and some", r.Total, len(r.Closest))
 	}
 	if !slices.Equal(r.Unmatched, []string{"xyzzy"}) {
 		t.Errorf("unmatched words are %q, want [xyzzy]", r.Unmatched)
@@ -218,8 +218,8 @@ func TestNoResultsNamesTheWordThatMatchesNothing(t *testing.T) {
 	// Both words match something, just never together: nothing is
 	// unmatched, and the closest matches hold one word each.
 	r = Default().Search("germany hipaa", 10)
-	if !r.Closest || len(r.Unmatched) != 0 {
-		t.Errorf("germany hipaa: closest %v, unmatched %q; want closest matches and no unmatched word", r.Closest, r.Unmatched)
+	if r.Total != 0 || len(r.Closest) == 0 || len(r.Unmatched) != 0 {
+		t.Errorf("germany hipaa: total %d, %d closest, unmatched %q; want 0, some, none", r.Total, len(r.Closest), r.Unmatched)
 	}
 }
 
