@@ -37,7 +37,7 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 
-test: vet chromium build
+test: vet chromium browsers build
 	HITCOACH_ROOT=$(CURDIR) $(GO) test -count=1 -timeout 25m ./...
 
 unit:
@@ -72,6 +72,25 @@ chromium:
 	else \
 	  echo "The browser tests need Chromium. Install it (Debian/Ubuntu: sudo apt-get install -y chromium)"; \
 	  echo "or point CHROME_PATH at a Chrome or Chromium binary, then run make test again."; \
+	  exit 1; \
+	fi
+
+# Installs Firefox ESR, WebKitGTK's driver (with its MiniBrowser) and Xvfb
+# for the cross-engine tests in app/e2e/engines where they are missing.
+.PHONY: browsers
+browsers:
+	@missing=""; \
+	command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || [ -n "$$FIREFOX_PATH" ] || missing="$$missing firefox-esr"; \
+	command -v WebKitWebDriver >/dev/null 2>&1 || [ -n "$$WEBKIT_DRIVER_PATH" ] || missing="$$missing webkit2gtk-driver"; \
+	command -v Xvfb >/dev/null 2>&1 || [ -n "$$XVFB_PATH" ] || missing="$$missing xvfb"; \
+	if [ -z "$$missing" ]; then \
+	  exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing for the cross-engine tests with apt-get:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+	  echo "The cross-engine tests need:$$missing. Install them (Debian/Ubuntu: sudo apt-get install -y$$missing),"; \
+	  echo "or set FIREFOX_PATH, WEBKIT_DRIVER_PATH and XVFB_PATH, then run make test again."; \
 	  exit 1; \
 	fi
 
