@@ -24,13 +24,3 @@ func href(path string) string {
 var rootPrefix = sync.OnceValue(func() string {
 	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
 })
-
-// appPath strips the hosting sub-path from a browser path, giving the path
-// the app's routes use.
-func appPath(browserPath string) string {
-	p := strings.TrimPrefix(browserPath, rootPrefix())
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p
-	}
-	return p
-}
