@@ -111,7 +111,7 @@ func EncodeBackup(b Backup) ([]byte, error) {
 			if !partName.MatchString(name) || p.Version < 1 || !json.Valid(p.Data) {
 				return nil, fmt.Errorf("backup part %q cannot be written", name)
 			}
-			w.Parts[name] = wirePart{Version: p.Version, Data: p.Data}
+			w.Parts[name] = wirePart(p)
 		}
 	}
 	raw, err := json.Marshal(w)

@@ -165,10 +165,12 @@ func (w *WebKit) startXvfb(path string) (string, error) {
 	select {
 	case d := <-got:
 		if d == "" {
+			//lint:ignore ST1005 Xvfb is a name
 			return "", fmt.Errorf("Xvfb gave no display; it printed:\n%s", w.output)
 		}
 		return d, nil
 	case <-time.After(30 * time.Second):
+		//lint:ignore ST1005 Xvfb is a name
 		return "", fmt.Errorf("Xvfb gave no display within 30 s; it printed:\n%s", w.output)
 	}
 }
