@@ -237,6 +237,25 @@ func PlanTickSurvivesAReload(t *testing.T) {
 	}
 }
 
+// PersistenceShown opens the plan and finds the line that says whether the
+// browser will keep what is saved, as the engine answers when asked
+// (navigator.storage.persisted), in the words app/e2e/storage checks.
+func PersistenceShown(t *testing.T) {
+	tb := NewTab(t)
+	openSaved(tb, "/plan")
+	answer := tb.EvalString(`navigator.storage && navigator.storage.persisted ? navigator.storage.persisted().then((kept) => kept ? "kept" : "not kept") : "not asked"`)
+	want := map[string]string{
+		"kept":      "This browser has agreed to keep what you save here.",
+		"not kept":  "This browser may delete what you save here when it runs short of space. To keep it, install the app or save a backup.",
+		"not asked": "This browser does not say whether it will keep what you save here. To be safe, install the app or save a backup.",
+	}[answer]
+	if want == "" {
+		t.Fatalf("%s answered %q about keeping storage", engine.Name(), answer)
+	}
+	tb.WaitText("#storage-kept", want)
+	t.Logf("%s: %s", engine.Name(), want)
+}
+
 // OfflineAfterOneVisit visits one page of an app server of its own, waits
 // until the app says it is ready to work offline, switches the server off
 // and opens a page never visited, reloads it, and goes back to the first.

@@ -13,5 +13,6 @@ func TestSearchAndChoose(t *testing.T)         { engines.SearchAndChoose(t) }
 func TestQuizSurvivesAReload(t *testing.T)     { engines.QuizSurvivesAReload(t) }
 func TestComparisonFromAnAddress(t *testing.T) { engines.ComparisonFromAnAddress(t) }
 func TestPlanTickSurvivesAReload(t *testing.T) { engines.PlanTickSurvivesAReload(t) }
+func TestPersistenceShown(t *testing.T)        { engines.PersistenceShown(t) }
 func TestOfflineAfterOneVisit(t *testing.T)    { engines.OfflineAfterOneVisit(t) }
 func TestRigNoticesProblems(t *testing.T)      { engines.RigNoticesProblems(t) }
