@@ -216,9 +216,8 @@ func (x *careerIndex) leftOut(r careers.Result) app.UI {
 	return app.Div().ID("careers-left-out").Class("careers-left-out").Body(
 		app.If(len(r.Unfit) > 0, func() app.UI {
 			return app.P().ID("careers-unfit").Body(
-				app.Text(strconv.Itoa(len(r.Unfit))+" "+oneOrMany(len(r.Unfit), "career does", "careers do")+" not fit your choice: "),
-				careerLinks(r.Unfit),
-				app.Text("."),
+				append([]app.UI{app.Text(strconv.Itoa(len(r.Unfit)) + " " + oneOrMany(len(r.Unfit), "career does", "careers do") + " not fit your choice: ")},
+					careerLinks(r.Unfit, ".")...)...,
 			)
 		}),
 		app.If(len(r.Unknown) > 0, func() app.UI {
@@ -243,8 +242,10 @@ func oneOrMany(n int, one, many string) string {
 	return many
 }
 
-// careerLinks lists careers as links to their guides, separated by commas.
-func careerLinks(cards []careers.Card) app.UI {
+// careerLinks lists careers as links to their guides, separated by
+// commas, with end after the last: a text of its own after an element
+// would come out of the server's page with a space before it.
+func careerLinks(cards []careers.Card, end string) []app.UI {
 	var parts []app.UI
 	for i, c := range cards {
 		if i > 0 {
@@ -252,7 +253,7 @@ func careerLinks(cards []careers.Card) app.UI {
 		}
 		parts = append(parts, app.A().Href(href(careerPath(c.Slug()))).Text(c.Career.Title))
 	}
-	return app.Span().Body(parts...)
+	return append(parts, app.Text(end))
 }
 
 // compareBar says what is ticked and leads to the comparison once two are.
