@@ -21,15 +21,15 @@ type Result struct {
 // filter needs.
 type Missing struct {
 	Card Card
-	// Lacks names what is missing, as "the time to qualify".
+	// Lacks names what is missing, as "time to qualify".
 	Lacks []string
 }
 
-// What each filter needs, as a sentence names it.
+// What each filter needs, named to follow "no" in a sentence.
 const (
-	LacksTime   = "the time to qualify"
-	LacksDegree = "whether a degree is needed"
-	LacksPay    = "a yearly pay figure in U.S. dollars"
+	LacksTime   = "time to qualify"
+	LacksDegree = "typical entry-level education"
+	LacksPay    = "yearly pay figure in U.S. dollars"
 )
 
 // Apply filters and sorts the cards for a choice. A career fits the time

@@ -198,7 +198,7 @@ func (x *careerIndex) filters(d *data.Data) app.UI {
 	return app.FieldSet().Class("career-filters").ID("career-filters").Body(
 		app.Legend().Text("Find the careers that fit you"),
 		app.Div().Class("filter-row").Body(
-			x.filterSelect(careers.ParamTime, "Time to qualify", "By the quickest route, at its longest.", c.Time, careers.TimeOptions),
+			x.filterSelect(careers.ParamTime, "Time to qualify", "The quickest way in, at the longest it takes.", c.Time, careers.TimeOptions),
 			x.filterSelect(careers.ParamDegree, "Degree", "", c.Degree, careers.DegreeOptions),
 			x.filterSelect(careers.ParamPay, "Typical U.S. pay", "", c.Pay, careers.PayOptions(d)),
 			x.filterSelect(careers.ParamSort, "Sort by", "", c.Sort, careers.SortOptions),
@@ -227,7 +227,7 @@ func (x *careerIndex) leftOut(r careers.Result) app.UI {
 					m := r.Unknown[i]
 					return app.Li().Body(
 						app.A().Href(href(careerPath(m.Card.Slug()))).Text(m.Card.Career.Title),
-						app.Text(": no "+strings.Join(m.Lacks, ", no ")+" is given."),
+						app.Text(": no "+strings.Join(m.Lacks, " and no ")+" in this app's sources."),
 					)
 				})),
 			)

@@ -163,7 +163,7 @@ func TestIndexFollowsItsAddress(t *testing.T) {
 	if got := cardOrder(p); !slices.Equal(got, []string{"health-information-services-manager", "medical-and-health-information-manager"}) {
 		t.Errorf("pay at least 100,000: %v", got)
 	}
-	if !p.has(": no " + careers.LacksPay + " is given.") {
+	if !p.has(": no yearly pay figure in U.S. dollars in this app's sources.") {
 		t.Error("a career with no pay figure is not said to lack one")
 	}
 	if _, disabled := p.attr("filters-clear", "disabled"); disabled {
