@@ -25,6 +25,9 @@ type sitePage struct {
 	// Search lists the page in search results, found by its title and these
 	// words; "" leaves it out.
 	Search string
+	// SearchCareers adds every career's title to the search words: a page
+	// about all careers is found by any of their names.
+	SearchCareers bool
 	// Anchors are the page's fixed section ids that data links may name.
 	Anchors []string
 	// Content is what the main landmark holds.
@@ -41,9 +44,17 @@ var pageTable = []sitePage{
 	},
 	{
 		Path: "/careers", Title: "Careers", Nav: "Careers",
-		Description: "Every career in health information on one list: what the job is, its pay, and how long it takes to qualify.",
-		Search:      "careers jobs list all",
+		Description: "Every career in health information on one list: what the job is, its pay, how long and how much it takes to qualify, the credential, the outlook and whether you need a degree. Filter, sort and compare.",
+		Search:      "careers jobs list all degree no-degree without filter sort",
 		Content:     careersContent,
+	},
+	{
+		Path: comparePath, Title: "Compare careers", Under: "/careers",
+		Description: "Two to four health information careers side by side: what you do, where you work, schooling, credentials, pay, outlook and remote work, each figure with its source and date.",
+		Search:      "compare careers side by side versus which job",
+		// Found by every career's title too: "compare medical coder".
+		SearchCareers: true,
+		Content:       compareContent,
 	},
 	{
 		Path: "/credentials", Title: "Credentials", Nav: "Credentials",
@@ -159,9 +170,16 @@ func Paths() []string {
 func SearchPages() []search.Page {
 	var out []search.Page
 	for _, p := range pageTable {
-		if p.Search != "" {
-			out = append(out, search.Page{Path: p.Path, Title: p.Title, Detail: p.Description, Names: p.Search})
+		if p.Search == "" {
+			continue
 		}
+		names := p.Search
+		if p.SearchCareers {
+			for _, c := range appData().Careers {
+				names += " " + c.Title
+			}
+		}
+		out = append(out, search.Page{Path: p.Path, Title: p.Title, Detail: p.Description, Names: names})
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/ui"
 	"github.com/hitcoach/hitcoach/data"
 )
 
@@ -81,15 +82,22 @@ func jsString(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "\\'") + "'"
 }
 
-// everyPage is one address of each page the app has, a search and the
-// not-found page among them, for tests that check every page alike. Its
-// tab must allow the not-found page's 404 (allowNotFound).
+// everyPage is every page of the app's page table (ui.Paths: the career
+// guides among them), and states that draw more than a page's plain
+// address: a search, a filtered careers index with ticks, a comparison of
+// four careers, and the not-found page. Tests that check every page alike
+// read it; its tab must allow the not-found page's 404 (allowNotFound).
 func everyPage() []string {
-	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/search?q=rhit", "/no-such-page"}
-	for _, c := range dataCareers() {
-		pages = append(pages, "/careers/"+c)
-	}
-	return pages
+	return append(append([]string(nil), ui.Paths()...), pageStates...)
+}
+
+// pageStates are the addresses beyond the page table's that everyPage
+// adds.
+var pageStates = []string{
+	"/search?q=rhit",
+	"/careers?degree=no&sort=pay&c=medical-coder,health-information-technician",
+	"/careers/compare?c=medical-coder,health-information-technician,health-information-services-manager,medical-administrative-assistant",
+	"/no-such-page",
 }
 
 // allowNotFound lets the tab load /no-such-page, which answers 404.
