@@ -37,7 +37,6 @@ type Data struct {
 // MainSlug is the slug of the career the app is about.
 const MainSlug = "health-information-technician"
 
-
 var (
 	loadOnce sync.Once
 	loaded   *Data
