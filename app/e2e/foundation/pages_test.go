@@ -8,6 +8,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/ui"
 	"github.com/hitcoach/hitcoach/data"
 )
 
@@ -81,15 +82,24 @@ func jsString(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "\\'") + "'"
 }
 
-// everyPage is one address of each page the app has, a search and the
-// not-found page among them, for tests that check every page alike. Its
-// tab must allow the not-found page's 404 (allowNotFound).
+// everyPage is one address of each page the app has (ui.Paths, the page
+// table and every career), a search and the not-found page among them, for
+// tests that check every page alike. Its tab must allow the not-found
+// page's 404 (allowNotFound).
+//
+// The search page is visited with a query only: the offline worker keeps
+// /search as it first loads and answers /search?q=… with it, as it should
+// (app/server/worker.js, keepsAsPage), so after a visit to /search the
+// prerendered /search?q=rhit would be the empty search page.
 func everyPage() []string {
-	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/search?q=rhit", "/no-such-page"}
-	for _, c := range dataCareers() {
-		pages = append(pages, "/careers/"+c)
+	var pages []string
+	for _, p := range ui.Paths() {
+		if p == "/search" {
+			p = "/search?q=rhit"
+		}
+		pages = append(pages, p)
 	}
-	return pages
+	return append(pages, "/no-such-page")
 }
 
 // allowNotFound lets the tab load /no-such-page, which answers 404.
