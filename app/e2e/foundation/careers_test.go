@@ -114,6 +114,9 @@ func TestClosedSectionsOpenFromALinkAndStayOpen(t *testing.T) {
 	// closed.
 	tb.Do(chromedp.Click(chromedp.CSS(`#pay > details > summary`), chromedp.NodeVisible))
 	tb.WaitFor("Pay to close", `!`+sectionOpen(data.SectionPay))
+	// The browser reports the close a moment later; a reload before that
+	// would find Pay still kept open.
+	tb.WaitFor("the close to be kept", `!(sessionStorage.getItem("hitcoach.open:`+path+`") || "").split(" ").includes("`+data.SectionPay+`")`)
 	tb.Do(chromedp.Reload())
 	tb.WaitForApp()
 	tb.WaitFor("How to become one to be open after a reload", sectionOpen(data.SectionSteps))
