@@ -33,9 +33,11 @@ func (g *glossary) filtered(ctx app.Context, e app.Event) {
 	g.filter = ctx.JSSrc().Get("value").String()
 }
 
-// OnNav clears the filter when a link leads to a term, which it may hide.
+// OnNav clears the filter when a link leads to a term it hides, such as a
+// search result followed while the glossary is filtered.
 func (g *glossary) OnNav(ctx app.Context) {
-	if g.filter == "" || app.Window().URL().Fragment == "" {
+	target := app.Window().GetElementByID(app.Window().URL().Fragment)
+	if g.filter == "" || !target.Truthy() || !target.Call("closest", "[hidden]").Truthy() {
 		changedNothingDrawn(ctx)
 		return
 	}
@@ -43,6 +45,8 @@ func (g *glossary) OnNav(ctx app.Context) {
 	if in := app.Window().GetElementByID(glossaryFilterID); in.Truthy() {
 		in.Set("value", "")
 	}
+	id := app.Window().URL().Fragment
+	ctx.Defer(func(app.Context) { showTarget(id) })
 }
 
 func (g *glossary) Render() app.UI {
