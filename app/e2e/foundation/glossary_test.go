@@ -40,7 +40,6 @@ func TestGlossaryFiltersAndJumps(t *testing.T) {
 	tb.WaitText("#glossary-count", strconv.Itoa(matching)+" of "+strconv.Itoa(len(terms))+" terms match")
 	tb.WaitFor("only the matching terms to show", visibleTerms+` === `+strconv.Itoa(matching)+` && document.getElementById("term-hipaa").checkVisibility()`)
 
-
 	// A search result for a term the filter hides clears the filter.
 	tb.Eval(`goappNav("/glossary#term-cca")`)
 	tb.WaitFor("the filter to clear and CCA to show, in view", `document.getElementById("glossary-filter").value === "" &&
