@@ -59,8 +59,10 @@ var pageTable = []sitePage{
 	{
 		Path: "/credentials", Title: "Credentials", Nav: "Credentials",
 		Description: "RHIT, RHIA, CCA, CCS, CPC and other certifications: who can sit them, exam facts and renewal.",
-		Search:      "credentials certifications exams",
-		Content:     credentialsContent,
+		// "which credential first" finds the guide's answer.
+		Search:  "credentials certifications exams which credential first rhit or rhia guide",
+		Anchors: []string{whichFirstAnchor, "compare-credentials"},
+		Content: credentialsContent,
 	},
 	{
 		Path: "/salaries", Title: "Salaries", Nav: "Salaries",
@@ -90,7 +92,8 @@ var pageTable = []sitePage{
 	{
 		Path: "/about", Title: "About and data sources", Nav: "About",
 		Description: "Where every figure in the HIT Career Coach comes from, and how your privacy is kept.",
-		Search:      "about sources privacy data",
+		Search:      "about sources privacy data occupation codes",
+		Anchors:     []string{occupationCodesAnchor},
 		Content:     aboutContent,
 	},
 	{
@@ -203,15 +206,13 @@ func PageLinkProblems(d *data.Data, q *data.Quiz) []string {
 
 // hasAnchor reports whether the page renders an element with id anchor.
 func (p *sitePage) hasAnchor(d *data.Data, anchor string) bool {
-	if known, ok := d.DataAnchor(p.Path, anchor); known {
-		return ok
-	}
 	for _, a := range p.Anchors {
 		if a == anchor {
 			return true
 		}
 	}
-	return false
+	_, ok := d.DataAnchor(p.Path, anchor)
+	return ok
 }
 
 // currentNav is the header link to mark as the current page.

@@ -14,5 +14,14 @@ func TestTextMeetsAAContrastInBothSchemes(t *testing.T) {
 	for _, p := range everyPage() {
 		tb.Open(p)
 		tb.CheckContrast(t, p)
+		if tb.Eval(`document.querySelector("main details") !== null`) == true {
+			tb.Eval(openEverything)
+			tb.CheckContrast(t, p+" with everything open")
+		}
+	}
+	t.Cleanup(func() { tb.Eval(`localStorage.clear()`) })
+	for _, s := range studentStates {
+		s.bringAbout(t, tb)
+		tb.CheckContrast(t, s.name)
 	}
 }
