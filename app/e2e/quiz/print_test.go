@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -90,6 +91,34 @@ func TestTheCareerGuidePrintsInFifteenPages(t *testing.T) {
 			if got[k] != v {
 				t.Errorf("printed, %s is %v, want %v", k, got[k], v)
 			}
+		}
+	})
+
+	// A link to another site (a counselor's pack may add some) prints its
+	// address; a link within the app and a button do not print.
+	printMedia(tb, func() {
+		got := tb.Eval(`(() => {
+			const out = document.createElement("a"), within = document.createElement("a");
+			out.href = "https://example.org/open-day";
+			within.href = "/glossary";
+			document.querySelector("main").append(out, within);
+			const got = {
+				outside: getComputedStyle(out, "::after").content,
+				within: getComputedStyle(within, "::after").content,
+				buttons: [...document.querySelectorAll("button, a.button")].filter(b => getComputedStyle(b).display !== "none").length,
+			};
+			out.remove();
+			within.remove();
+			return got;
+		})()`).(map[string]any)
+		if want := strconv.Quote(" (https://example.org/open-day)"); got["outside"] != want {
+			t.Errorf("printed, a link to another site ends with %v, want its address %s", got["outside"], want)
+		}
+		if got["within"] != "none" {
+			t.Errorf("printed, a link within the app ends with %v", got["within"])
+		}
+		if got["buttons"] != float64(0) {
+			t.Errorf("printed, %v buttons show", got["buttons"])
 		}
 	})
 }
