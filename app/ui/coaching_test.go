@@ -599,3 +599,11 @@ func TestCoachingPartsSendTheirActions(t *testing.T) {
 		}
 	}
 }
+
+func TestTheSummaryBeforeAnyResult(t *testing.T) {
+	p := newPlanRig(t, nil).page()
+	wantText(t, p, "The readiness quiz is not finished yet, so there is no verdict and no area scores.", " · My readiness and plan", "My plan: 0 of "+strconv.Itoa(len(appData().Main().Steps))+" done", "Choose the education pathway you mean to follow.")
+	if strings.Contains(string(p), "result of ") || strings.Contains(string(p), "0001") {
+		t.Error("the summary dates a result there is not")
+	}
+}

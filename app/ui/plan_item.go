@@ -46,9 +46,6 @@ func newPlanItem() *planItem { return &planItem{IStatus: store.ToDo} }
 // Item sets the plan item.
 func (p *planItem) Item(v quiz.PlanItem) *planItem { p.IItem = v; return p }
 
-// Status sets the item's current status.
-func (p *planItem) Status(v store.Status) *planItem { p.IStatus = v; return p }
-
 // Line sets the item as it stands in the plan: its status, pre-mark,
 // target and note.
 func (p *planItem) Line(l planLine) *planItem {

@@ -48,8 +48,8 @@ var endSummaryAfterPrint = sync.OnceFunc(func() {
 	}))
 })
 
-// summaryInput is what the summary prints. Verdict and Areas are empty
-// before any result.
+// summaryInput is what the summary prints. Date, Verdict and Areas are
+// empty before any result.
 type summaryInput struct {
 	Date    time.Time
 	Verdict quiz.Verdict
@@ -66,7 +66,8 @@ func printSummary(in summaryInput) app.UI {
 	return app.Div().ID("print-summary").Class("print-summary").Body(
 		app.P().Class("summary-title").Body(
 			app.Strong().Text(appName),
-			app.Text(" · My readiness and plan · "+formatDay(in.Date)),
+			app.Text(" · My readiness and plan"),
+			app.If(!in.Date.IsZero(), func() app.UI { return app.Text(" · result of " + formatDay(in.Date)) }),
 		),
 		app.If(v.ID != "", func() app.UI {
 			return app.Div().Class("summary-verdict").Body(

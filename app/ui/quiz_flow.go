@@ -38,14 +38,14 @@ type quizFlow struct {
 }
 
 // The quiz's actions. An answer and a knowledge-check option come with a
-// choice: the question's id and the index chosen.
+// choice: the question's id and the index chosen; a goto with the index of
+// the question to go back to.
 const (
-	actionQuizAnswer  = "quiz-answer"
-	actionQuizNext    = "quiz-next"
-	actionQuizBack    = "quiz-back"
-	actionQuizReview  = "quiz-review"
-	actionQuizRestart = "quiz-restart"
-	// actionQuizGoto comes with the index of the question to go back to.
+	actionQuizAnswer      = "quiz-answer"
+	actionQuizNext        = "quiz-next"
+	actionQuizBack        = "quiz-back"
+	actionQuizReview      = "quiz-review"
+	actionQuizRestart     = "quiz-restart"
 	actionQuizGoto        = "quiz-goto"
 	actionQuizToResult    = "quiz-to-result"
 	actionKnowledgeStart  = "quiz-knowledge-start"

@@ -350,8 +350,13 @@ func TestASharedPlanShowsStatusesAndNotes(t *testing.T) {
 	savePDF(t, other, "shared-plan-Letter", letter)
 }
 
+// The summary prints on one page, for the student with the most gaps and a
+// target and the longest note on every step.
 func TestTheSummaryPrintsOnOnePage(t *testing.T) {
-	tb, _ := answerSet(t, quiztest.Almost)
+	tb, res := answerSet(t, quiztest.NotYet)
+	if len(res.Gaps) < len(res.Areas) {
+		t.Fatalf("the student has %d gaps of %d areas; take the one with the most", len(res.Gaps), len(res.Areas))
+	}
 	checkSummaryPrint(t, tb, "#quiz-print-summary", "the result's summary")
 
 	tb.Do(chromedp.EmulateViewport(1000, 900))
