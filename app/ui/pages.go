@@ -30,8 +30,16 @@ type sitePage struct {
 	SearchCareers bool
 	// Anchors are the page's fixed section ids that data links may name.
 	Anchors []string
+	// Sections are parts of the page that search lists on their own.
+	Sections []pageSection
 	// Content is what the main landmark holds.
 	Content func() []app.UI
+}
+
+// pageSection is a part of a page that search lists on its own: its anchor,
+// its heading and the words that find it.
+type pageSection struct {
+	ID, Title, Detail, Search string
 }
 
 // pageTable is every page with a fixed address. Career pages follow from
@@ -79,9 +87,15 @@ var pageTable = []sitePage{
 	},
 	{
 		Path: "/plan", Title: "My plan", Nav: "My plan",
-		Description: "Your personal checklist to become a Health Information Technician, with your quiz history, a share link and a print view. Saved only in your browser.",
+		Description: "Your personal checklist to become a Health Information Technician, started from your quiz answers, with a dated timeline, what it costs, a share link and a one-page summary to print. Saved only in your browser.",
 		Search:      "plan checklist goals",
-		Content:     planContent,
+		Anchors:     []string{"timeline", "history"},
+		Sections: []pageSection{{
+			ID: "timeline", Title: "Your timeline and what it costs",
+			Detail: "How long it takes and how much it costs to become a Health Information Technician from where you are: dated steps from the start of a program to the exam, and the total cost, with sources.",
+			Search: "timeline how long does it take time months years when how much will it cost cost price fees money pay for",
+		}},
+		Content: planContent,
 	},
 	{
 		Path: "/glossary", Title: "Glossary", Nav: "Glossary",
@@ -183,6 +197,9 @@ func SearchPages() []search.Page {
 			}
 		}
 		out = append(out, search.Page{Path: p.Path, Title: p.Title, Detail: p.Description, Names: names})
+		for _, s := range p.Sections {
+			out = append(out, search.Page{Path: p.Path + "#" + s.ID, Title: s.Title, Detail: s.Detail, Names: s.Search})
+		}
 	}
 	return out
 }

@@ -5,9 +5,11 @@ package foundation
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/store"
 	"github.com/hitcoach/hitcoach/app/ui"
 	"github.com/hitcoach/hitcoach/data"
 )
@@ -88,7 +90,7 @@ func jsString(s string) string {
 // four careers, and the not-found page. Tests that check every page alike
 // read it; its tab must allow the not-found page's 404 (allowNotFound).
 func everyPage() []string {
-	return append(append([]string(nil), ui.Paths()...), pageStates...)
+	return append(append(append([]string(nil), ui.Paths()...), pageStates...), sharedPlanPage())
 }
 
 // pageStates are the addresses beyond the page table's that everyPage
@@ -104,6 +106,28 @@ var pageStates = []string{
 func allowNotFound(tb *e2e.Tab) {
 	tb.AllowFailures(`HTTP 404 for .*/no-such-page`)
 	tb.AllowFailures(`console error: Failed to load resource: the server responded with a status of 404`)
+}
+
+// sharedPlanPage is the plan opened from a share link, as a counselor opens
+// it: a result, a plan with statuses, target months and notes, and a dated
+// timeline, shown read-only above the reader's own plan.
+func sharedPlanPage() string {
+	q := data.MustLoadQuiz()
+	areas := map[string]int{}
+	for i, a := range q.Areas {
+		areas[a.ID] = 20 + 10*i
+	}
+	s := store.Shared{
+		Date:   time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Scores: store.Scores{Overall: 55, Areas: areas, Level: 1},
+		Plan: []store.SharedItem{
+			{ID: "step-1", Status: store.Done},
+			{ID: "step-2", Status: store.Doing, Target: store.NewMonth(2026, time.November), Note: "Exam booked for the autumn"},
+			{ID: "step-3", Status: store.Skipped},
+		},
+		Timeline: store.TimelineChoice{Pace: store.PartTime, Start: store.NewMonth(2026, time.September), Pathway: data.MustLoad().Main().Pathways[0].ID},
+	}
+	return "/plan#" + store.ShareParam + "=" + store.EncodeShare(s)
 }
 
 func dataCareers() []string {
