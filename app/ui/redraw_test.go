@@ -28,6 +28,8 @@ func (s *planShare) OnUpdate(app.Context)       { redraws["planShare"]++ }
 func (s *planShared) OnUpdate(app.Context)      { redraws["planShared"]++ }
 func (c *planClear) OnUpdate(app.Context)       { redraws["planClear"]++ }
 func (p *currencyPicker) OnUpdate(app.Context)  { redraws["currencyPicker"]++ }
+func (p *currencyRates) OnUpdate(app.Context)   { redraws["currencyRates"]++ }
+func (p *chartPresenter) OnUpdate(app.Context)  { redraws["chartPresenter"]++ }
 func (p *comparePicker) OnUpdate(app.Context)   { redraws["comparePicker"]++ }
 func (p *levelPay) OnUpdate(app.Context)        { redraws["levelPay"]++ }
 func (p *countryPay) OnUpdate(app.Context)      { redraws["countryPay"]++ }
