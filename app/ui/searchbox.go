@@ -35,7 +35,8 @@ type searchBox struct {
 	open    bool
 	navPath string // the page's path at the last navigation
 	// slashHint is true where a keyboard is likely, so the placeholder
-	// mentions the "/" key: never on a phone.
+	// mentions the "/" key: never on a phone. The server, which does not
+	// know the screen, leaves it out.
 	slashHint bool
 
 	onKey app.Func
@@ -64,10 +65,10 @@ func (s *searchBox) OnResize(ctx app.Context) {
 	}
 }
 
-// keyboardLikely is where the "/" shortcut is worth a mention: a fine
-// pointer (a mouse or trackpad, which comes with a keyboard) on a screen
-// wider than a phone's.
-const keyboardLikely = "(pointer: fine) and (min-width: 48rem)"
+// phoneLike is a screen where the "/" shortcut is not worth a mention: a
+// coarse pointer (a finger) or a phone's width, where a keyboard is
+// unlikely.
+const phoneLike = "(pointer: coarse), (max-width: 47.99rem)"
 
 // checkKeyboard sets slashHint from the screen, and reports whether it
 // changed.
@@ -76,7 +77,7 @@ func (s *searchBox) checkKeyboard() bool {
 	if !mm.Truthy() {
 		return false
 	}
-	hint := app.Window().Call("matchMedia", keyboardLikely).Get("matches").Bool()
+	hint := !app.Window().Call("matchMedia", phoneLike).Get("matches").Bool()
 	if hint == s.slashHint {
 		return false
 	}

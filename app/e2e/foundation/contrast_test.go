@@ -11,7 +11,7 @@ import (
 func TestTextMeetsAAContrastInBothSchemes(t *testing.T) {
 	tb := e2e.NewTab(t)
 	allowNotFound(tb)
-	for _, p := range everyPage() {
+	for _, p := range pageStates() {
 		tb.Open(p)
 		tb.CheckContrast(t, p)
 	}

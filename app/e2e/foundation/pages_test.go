@@ -92,6 +92,19 @@ func everyPage() []string {
 	return pages
 }
 
+// stateAddresses are addresses of pages in states beyond their first
+// view, for the checks of contrast, focus, structure and prerendering: a
+// comparison that is not like for like, with a figure in a currency with
+// no exchange rate, every country's figures in a chosen currency, and a
+// search answered with closest matches.
+var stateAddresses = []string{
+	"/salaries?compare=level-1,country-gb-nhs-band-3-entry,country-ca,career-medical-coder&currency=GBP",
+	"/search?q=salary+xyzzy",
+}
+
+// pageStates is everyPage and the stateAddresses.
+func pageStates() []string { return append(everyPage(), stateAddresses...) }
+
 // allowNotFound lets the tab load /no-such-page, which answers 404.
 func allowNotFound(tb *e2e.Tab) {
 	tb.AllowFailures(`HTTP 404 for .*/no-such-page`)
