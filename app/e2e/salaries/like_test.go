@@ -158,6 +158,9 @@ func TestACurrencyWithNoRateNeverAppearsUnderAnother(t *testing.T) {
 	if got := textOf(tb, ca+" td.shown details p"); got != "" {
 		t.Errorf("the reason shows before it is asked for: %q", got)
 	}
+	if textOf(tb, ca+" td.shown summary") == "" {
+		t.Fatal("Canada's pay cell has no explanation to open")
+	}
 	tb.Do(chromedp.Click(chromedp.CSS(ca + " td.shown summary")))
 	tb.WaitText(ca+" td.shown details", "Our sources give no exchange rate for Canadian dollars")
 	tb.CheckContrast(t, "a figure with no exchange rate, explained")
