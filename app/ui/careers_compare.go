@@ -132,14 +132,6 @@ func (c *careerComparison) summary(cards []careers.Card) app.UI {
 	return app.P().ID("compare-summary").Class("compare-summary").Aria("live", "polite").Text(text)
 }
 
-// joinAnd lists names as a sentence does: "a, b and c".
-func joinAnd(names []string) string {
-	if len(names) < 2 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
 // picker chooses the careers: every career, ticked if compared.
 func (c *careerComparison) picker(d *data.Data) app.UI {
 	picked := make(map[string]bool, len(c.picks))

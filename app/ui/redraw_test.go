@@ -30,6 +30,8 @@ func (c *planClear) OnUpdate(app.Context)       { redraws["planClear"]++ }
 func (t *planTimeline) OnUpdate(app.Context)    { redraws["planTimeline"]++ }
 func (c *changeAnswer) OnUpdate(app.Context)    { redraws["changeAnswer "+c.IID]++ }
 func (p *currencyPicker) OnUpdate(app.Context)  { redraws["currencyPicker"]++ }
+func (p *currencyRates) OnUpdate(app.Context)   { redraws["currencyRates"]++ }
+func (p *chartPresenter) OnUpdate(app.Context)  { redraws["chartPresenter"]++ }
 func (p *comparePicker) OnUpdate(app.Context)   { redraws["comparePicker"]++ }
 func (p *levelPay) OnUpdate(app.Context)        { redraws["levelPay"]++ }
 func (p *countryPay) OnUpdate(app.Context)      { redraws["countryPay"]++ }

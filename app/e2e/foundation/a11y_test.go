@@ -61,7 +61,7 @@ func TestEveryPageHasLandmarksOneH1AndLabelledControls(t *testing.T) {
 			t.Errorf("%s: no meta description", p)
 		}
 	}
-	for _, p := range everyPage() {
+	for _, p := range pageStates() {
 		tb.Open(p)
 		check(p)
 		if tb.Eval(`document.querySelector("main details") !== null`) == true {

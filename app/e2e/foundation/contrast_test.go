@@ -11,7 +11,7 @@ import (
 func TestTextMeetsAAContrastInBothSchemes(t *testing.T) {
 	tb := e2e.NewTab(t)
 	allowNotFound(tb)
-	for _, p := range append(everyPage(), sharedPlanPage()) {
+	for _, p := range pageStates() {
 		tb.Open(p)
 		tb.CheckContrast(t, p)
 		if tb.Eval(`document.querySelector("main details") !== null`) == true {

@@ -90,17 +90,30 @@ func jsString(s string) string {
 // four careers, and the not-found page. Tests that check every page alike
 // read it; its tab must allow the not-found page's 404 (allowNotFound).
 func everyPage() []string {
-	return append(append(append([]string(nil), ui.Paths()...), pageStates...), sharedPlanPage())
+	return append(append(append([]string(nil), ui.Paths()...), tableStates...), sharedPlanPage())
 }
 
-// pageStates are the addresses beyond the page table's that everyPage
+// tableStates are the addresses beyond the page table's that everyPage
 // adds.
-var pageStates = []string{
+var tableStates = []string{
 	"/search?q=rhit",
 	"/careers?degree=no&sort=pay&c=medical-coder,health-information-technician",
 	"/careers/compare?c=medical-coder,health-information-technician,health-information-services-manager,medical-administrative-assistant",
 	"/no-such-page",
 }
+
+// stateAddresses are addresses of pages in states beyond their first
+// view, for the checks of contrast, focus, structure and prerendering: a
+// comparison that is not like for like, with a figure in a currency with
+// no exchange rate, every country's figures in a chosen currency, and a
+// search answered with closest matches.
+var stateAddresses = []string{
+	"/salaries?compare=level-1,country-gb-nhs-band-3-entry,country-ca,career-medical-coder&currency=GBP",
+	"/search?q=salary+xyzzy",
+}
+
+// pageStates is everyPage and the stateAddresses.
+func pageStates() []string { return append(everyPage(), stateAddresses...) }
 
 // allowNotFound lets the tab load /no-such-page, which answers 404.
 func allowNotFound(tb *e2e.Tab) {
