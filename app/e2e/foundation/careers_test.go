@@ -50,9 +50,8 @@ func TestCareerPageAnswersOnThePhonesFirstScreen(t *testing.T) {
 	if height > maxClosedHeight {
 		t.Errorf("the page is %d px tall with its sections closed, more than %d", height, maxClosedHeight)
 	}
-	if pages > 6 {
-		t.Errorf("the page prints on %d pages with its sections closed, more than 6", pages)
-	}
+	// Closed sections print open: on paper the whole guide is there
+	// (app/e2e/quiz's print test holds it to 15 Letter pages).
 }
 
 // printedPages prints the page as Chromium does to a Letter PDF and counts
