@@ -20,6 +20,7 @@ func TestGeneratedMatchesJSON(t *testing.T) {
 		{"glossary.json", d.Glossary, generatedData.Glossary},
 		{"currencies.json", d.Currencies, generatedData.Currencies},
 		{"quiz.json", *q, generatedQuiz},
+		{"jobkit.json", *MustLoadJobKit(), generatedJobKit},
 	} {
 		if !reflect.DeepEqual(c.json, c.gen) {
 			t.Errorf("%s differs from its generated values: %s", c.name, fix)
