@@ -26,8 +26,7 @@ var notStudentText = map[string]bool{
 	"QuizArea.ID": true, "QuizArea.Pathways": true, "QuizArea.Credentials": true, "QuizArea.FAQs": true,
 	"QuizQuestion.ID": true, "QuizQuestion.Area": true,
 	"KnowledgeQuestion.ID": true, "KnowledgeQuestion.Area": true,
-	"AnswerCondition.Question": true,
-	"KeywordRule.Career": true, "KeywordRule.Terms": true, "BulletRule.ID": true,
+	"AnswerCondition.Question": true, "KeywordRule.Career": true, "KeywordRule.Terms": true, "BulletRule.ID": true,
 	"InterviewQuestion.ID": true, "InterviewQuestion.Kind": true, "InterviewQuestion.Area": true,
 	"AnswerPoint.Knowledge": true,
 }
