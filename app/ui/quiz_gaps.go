@@ -11,7 +11,7 @@ import (
 // with concrete next steps into the app's content.
 func quizGaps(gaps []quiz.Gap) app.UI {
 	if len(gaps) == 0 {
-		return app.P().ID("quiz-gaps").Text("No area scored below " + strconv.Itoa(quizData().GapBelow) + "%. Your plan still lists the "+stepCount(appData().Main())+" into the job.")
+		return app.P().ID("quiz-gaps").Text("No area scored below " + strconv.Itoa(quizData().GapBelow) + "%. Your plan still lists the " + stepCount(appData().Main()) + " into the job.")
 	}
 	return app.Ol().ID("quiz-gaps").Class("quiz-gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
 		gap := gaps[i]
