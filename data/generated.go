@@ -8682,6 +8682,82 @@ var generatedJobKit = JobKit{
 			Skill: "Time management",
 		},
 	},
+	Credentials: []CredentialRule{
+		CredentialRule{
+			Credential: "rhit",
+			Held: []AnswerCondition{
+				AnswerCondition{
+					Question: "cert-rhit",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Planned: []AnswerCondition{
+				AnswerCondition{
+					Question: "cert-rhit",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Step: 2,
+		},
+	},
+	Education: []EducationRule{
+		EducationRule{
+			ID: "studying-course",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						1,
+					},
+				},
+			},
+			Program:  "Certificate program or online course in health information",
+			Studying: true,
+			Step:     1,
+		},
+		EducationRule{
+			ID: "studying-associate",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Program:  "Associate degree in health information",
+			Studying: true,
+			Step:     1,
+		},
+		EducationRule{
+			ID: "certificate",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Program: "Certificate in health information or coding",
+		},
+		EducationRule{
+			ID: "degree",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						4,
+					},
+				},
+			},
+			Program: "Associate or bachelor's degree in health information",
+		},
+	},
 	Interview: []InterviewQuestion{
 		InterviewQuestion{
 			ID:   "why-this-work",

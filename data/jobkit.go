@@ -16,9 +16,11 @@ import (
 // our own words, drawn from the careers' duties and skills and the quiz's
 // knowledge areas; it holds no figure.
 type JobKit struct {
-	Keywords  []KeywordRule       `json:"keywords"`
-	Bullets   []BulletRule        `json:"bullets"`
-	Interview []InterviewQuestion `json:"interview"`
+	Keywords    []KeywordRule       `json:"keywords"`
+	Bullets     []BulletRule        `json:"bullets"`
+	Credentials []CredentialRule    `json:"credentials"`
+	Education   []EducationRule     `json:"education"`
+	Interview   []InterviewQuestion `json:"interview"`
 }
 
 // KeywordRule is one keyword the resume check looks for: a name a hiring
@@ -53,6 +55,31 @@ type BulletRule struct {
 	// names one of its technical or soft skills. Exactly one is set.
 	Duty  int    `json:"duty,omitempty"`
 	Skill string `json:"skill,omitempty"`
+}
+
+// CredentialRule says which quiz answers show that the student holds a
+// credential or is preparing for it, and which step of the main career's
+// plan holds its target month.
+type CredentialRule struct {
+	Credential string            `json:"credential"`
+	Held       []AnswerCondition `json:"held"`
+	Planned    []AnswerCondition `json:"planned,omitempty"`
+	// Step, counting from one, is the main career's step whose target
+	// month on the plan is the credential's target; 0 for none.
+	Step int `json:"step,omitempty"`
+}
+
+// EducationRule is a line of education that the student's answer about
+// their training supports; the student adds the school and the dates.
+type EducationRule struct {
+	ID      string            `json:"id"`
+	When    []AnswerCondition `json:"when"`
+	Program string            `json:"program"`
+	// Studying marks training under way; Step, counting from one, is the
+	// main career's step whose target month on the plan is when it is
+	// expected to end.
+	Studying bool `json:"studying,omitempty"`
+	Step     int  `json:"step,omitempty"`
 }
 
 // BulletPlaceholders are the names a bullet's text may use, each filled in
@@ -296,6 +323,36 @@ func (k *JobKit) validate(d *Data, q *Quiz) error {
 			v.fail("plain", "must not have placeholders")
 		}
 		drawnFrom(b.Duty, b.Skill)
+	}
+
+	checkStep := func(step int) {
+		if step < 0 || step > len(main.Steps) {
+			v.fail("step", "%s has %d steps, so step %d does not exist", MainSlug, len(main.Steps), step)
+		}
+	}
+	for i, r := range k.Credentials {
+		v.entry = fmt.Sprintf("credentials[%d]", i)
+		if d.Credential(r.Credential) == nil {
+			v.fail("credential", "unknown credential %q", r.Credential)
+		}
+		if len(r.Held) == 0 {
+			v.fail("held", "needs at least one answer that shows the credential is held")
+		}
+		q.checkConditions(v, "held", r.Held)
+		q.checkConditions(v, "planned", r.Planned)
+		checkStep(r.Step)
+	}
+	for i, r := range k.Education {
+		checkID("education", i, r.ID, "education")
+		v.required("program", r.Program)
+		if len(r.When) == 0 {
+			v.fail("when", "needs at least one answer that shows the training")
+		}
+		q.checkConditions(v, "when", r.When)
+		checkStep(r.Step)
+		if r.Step != 0 && !r.Studying {
+			v.fail("step", "only training under way has a target month")
+		}
 	}
 
 	for i, iq := range k.Interview {

@@ -28,7 +28,7 @@ var notStudentText = map[string]bool{
 	"KnowledgeQuestion.ID": true, "KnowledgeQuestion.Area": true,
 	"AnswerCondition.Question": true, "KeywordRule.Career": true, "KeywordRule.Terms": true, "BulletRule.ID": true,
 	"InterviewQuestion.ID": true, "InterviewQuestion.Kind": true, "InterviewQuestion.Area": true,
-	"AnswerPoint.Knowledge": true,
+	"AnswerPoint.Knowledge": true, "CredentialRule.Credential": true, "EducationRule.ID": true,
 }
 
 // aboutOnly are the fields shown only on /about, where occupation codes may
