@@ -340,7 +340,7 @@ func TestLetterDraftUsesTheResumeAndTheJob(t *testing.T) {
 		"I am applying for the Health Information Clerk job at Banner Health.",
 		"What I would bring to the job:\n- Handled requests for patients' health information under supervision, following HIPAA.\n- Wrote SQL queries that select and filter rows.\n- ",
 		"I hold CPR (earned March 2024). I am working towards Registered Health Information Technician (RHIT) by July 2026.",
-		"I am studying for Associate degree in Health Information Technology at Pima Community College and expect to finish in May 2026.",
+		"My training: Associate degree in Health Information Technology at Pima Community College, to finish in May 2026.",
 		"Yours sincerely,\nAna Lopez",
 	} {
 		if !strings.Contains(letter, want) {

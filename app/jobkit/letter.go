@@ -131,14 +131,13 @@ func trainingSentence(edu []store.Education) string {
 		}
 		switch {
 		case e.Studying && !e.End.IsZero():
-			out = append(out, "I am studying for "+what+" and expect to finish in "+e.End.Label()+".")
+			what += ", to finish in " + e.End.Label()
 		case e.Studying:
-			out = append(out, "I am studying for "+what+".")
+			what += ", under way"
 		case !e.End.IsZero():
-			out = append(out, "I completed "+what+" in "+e.End.Label()+".")
-		default:
-			out = append(out, "I completed "+what+".")
+			what += ", completed in " + e.End.Label()
 		}
+		out = append(out, "My training: "+what+".")
 	}
 	return strings.Join(out, " ")
 }
