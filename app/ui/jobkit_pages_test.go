@@ -201,7 +201,7 @@ func TestResumeEntriesAreEditedAddedAndRemovedByKey(t *testing.T) {
 		t.Fatalf("keys = %v", keys)
 	}
 	edit := func(key int, field, value string, on bool) {
-		b.mounted.NewActionWithValue(actionResumeEntry, entryEdit{Kind: entryEducation, Key: key, Field: field, Value: value, On: on})
+		b.mounted.NewActionWithValue(actionResumeEntry, entryEdit{Kind: entryEducation, Key: key, Field: field, Value: value, On: on, Finished: true})
 		e.ConsumeAll()
 	}
 	edit(keys[0], "school", "First College ", false)
@@ -212,9 +212,15 @@ func TestResumeEntriesAreEditedAddedAndRemovedByKey(t *testing.T) {
 		t.Errorf("typing rewrote the field to %q", v)
 	}
 	edit(keys[1], "school", "Second College", false)
+	endID := entryFieldID(entryEducation, keys[1], "end")
+	// While it is typed, a month not yet finished is no mistake.
+	b.mounted.NewActionWithValue(actionResumeEntry, entryEdit{Kind: entryEducation, Key: keys[1], Field: "end", Value: "May 2"})
+	e.ConsumeAll()
+	if _, bad := htmlOf(b).attr(endID, "aria-invalid"); bad {
+		t.Error("a month is called unreadable while it is typed")
+	}
 	edit(keys[1], "end", "2026-13", false)
 	p := htmlOf(b)
-	endID := entryFieldID(entryEducation, keys[1], "end")
 	if _, bad := p.attr(endID, "aria-invalid"); !bad || !p.has("This month could not be read: write the month as 2026-05 or May 2026.") {
 		t.Error("an unreadable month is not flagged")
 	}

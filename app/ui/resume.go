@@ -128,13 +128,15 @@ func (b *resumeBuilder) setField(id, v string) {
 	b.save()
 }
 
-// entryEdit is a change to a field of a resume entry.
+// entryEdit is a change to a field of a resume entry. Finished marks the
+// change of a field the student has left, as opposed to one typed into.
 type entryEdit struct {
-	Kind  string
-	Key   int
-	Field string
-	Value string
-	On    bool
+	Kind     string
+	Key      int
+	Field    string
+	Value    string
+	On       bool
+	Finished bool
 }
 
 // entryRef names a resume entry.
@@ -152,14 +154,18 @@ func (b *resumeBuilder) index(kind string, key int) int {
 	return -1
 }
 
-// month reads a month field, noting a message when it cannot.
-func (b *resumeBuilder) month(id, v string) (store.Month, bool) {
+// month reads a month field. A month that cannot be read gets a message
+// once the student leaves the field: while they type, "May 2" is only a
+// month not yet finished.
+func (b *resumeBuilder) month(id, v string, finished bool) (store.Month, bool) {
 	m, err := jobkit.ParseMonth(v)
 	if b.monthErrors == nil {
 		b.monthErrors = map[string]string{}
 	}
 	if err != nil {
-		b.monthErrors[id] = "This month could not be read: " + err.Error() + "."
+		if finished {
+			b.monthErrors[id] = "This month could not be read: " + err.Error() + "."
+		}
 		return 0, false
 	}
 	delete(b.monthErrors, id)
@@ -186,11 +192,11 @@ func (b *resumeBuilder) editEntry(ctx app.Context, a app.Action) {
 		case "program":
 			e.Program = store.CleanLine(ed.Value)
 		case "start":
-			if m, ok := b.month(id, ed.Value); ok {
+			if m, ok := b.month(id, ed.Value, ed.Finished); ok {
 				e.Start = m
 			}
 		case "end":
-			if m, ok := b.month(id, ed.Value); ok {
+			if m, ok := b.month(id, ed.Value, ed.Finished); ok {
 				e.End = m
 			}
 		case "studying":
@@ -204,7 +210,7 @@ func (b *resumeBuilder) editEntry(ctx app.Context, a app.Action) {
 		case "planned":
 			c.Planned = ed.On
 		case "date":
-			if m, ok := b.month(id, ed.Value); ok {
+			if m, ok := b.month(id, ed.Value, ed.Finished); ok {
 				c.Date = m
 			}
 		}
@@ -216,11 +222,11 @@ func (b *resumeBuilder) editEntry(ctx app.Context, a app.Action) {
 		case "employer":
 			e.Employer = store.CleanLine(ed.Value)
 		case "start":
-			if m, ok := b.month(id, ed.Value); ok {
+			if m, ok := b.month(id, ed.Value, ed.Finished); ok {
 				e.Start = m
 			}
 		case "end":
-			if m, ok := b.month(id, ed.Value); ok {
+			if m, ok := b.month(id, ed.Value, ed.Finished); ok {
 				e.End = m
 			}
 		case "current":

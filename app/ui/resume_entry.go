@@ -56,7 +56,8 @@ func (e *resumeEntry) typed(ctx app.Context, ev app.Event) {
 		Field: strings.TrimPrefix(src.Get("id").String(), e.id("")),
 		Value: src.Get("value").String(),
 		// A text field has no checked property: undefined reads as false.
-		On: src.Get("checked").Truthy(),
+		On:       src.Get("checked").Truthy(),
+		Finished: ev.Get("type").String() == "change",
 	})
 }
 
@@ -70,7 +71,7 @@ func (e *resumeEntry) text(f, label, hint, value string, max int) app.UI {
 
 func (e *resumeEntry) month(f, label, hint string, m store.Month) app.UI {
 	id := e.id(f)
-	in := monthInput(id, m, e.typed)
+	in := monthInput(id, m, e.typed).OnChange(e.typed)
 	msg, bad := e.IErrors[f]
 	if bad {
 		in = in.Aria("invalid", "true").Aria("errormessage", id+"-error")

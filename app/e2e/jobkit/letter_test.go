@@ -72,6 +72,9 @@ func TestCoverLetterForAPastedJobPrintsOnOnePage(t *testing.T) {
 		t.Errorf("saved letters = %+v", s.Letters)
 	}
 
+	click(tb, "#letter-copy")
+	tb.WaitFor("the copy to be reported", `document.getElementById("letter-copied").innerText !== ""`)
+
 	e2e.Call(tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 	shown := e2e.Run(tb, chromedp.Evaluate[[]bool](`["#letter-doc", ".site-header", "#letter-form", "#letter-body", "#letter-gaps"].map(s => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; })`))
 	e2e.Call(tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})

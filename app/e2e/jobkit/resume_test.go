@@ -104,6 +104,12 @@ func TestResumeFromAFinishedQuizPrintsOnOnePage(t *testing.T) {
 	if !strings.Contains(text, "CREDENTIALS\nRegistered Health Information Technician (RHIT) (Expected July 2026)") {
 		t.Errorf("the plain text lacks the credential:\n%s", text)
 	}
+	// Copying opens the plain text, selects it and says what happened.
+	click(tb, "#resume-copy")
+	tb.WaitFor("the copy to be reported", `document.getElementById("resume-copied").innerText !== ""`)
+	if sel := e2e.Run(tb, chromedp.Evaluate[string](`(() => { const e = document.activeElement; return e.id + ":" + (e.selectionEnd - e.selectionStart === e.value.length) })()`)); sel != "resume-text:true" {
+		t.Errorf("after Copy, focus and selection are %q, want the whole plain text selected", sel)
+	}
 }
 
 func addExperience(tb *e2e.Tab) {
