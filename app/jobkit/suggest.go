@@ -154,7 +154,7 @@ func SuggestCredentials(d *data.Data, kit *data.JobKit, q *data.Quiz, c *data.Ca
 			s := CredentialSuggestion{Credential: store.HeldCredential{Name: name, Planned: true}, Because: reasons(q, r.Planned, in.Answers)}
 			if m, ok := in.Targets[r.Step]; ok && r.Step >= 1 && r.Step <= len(c.Steps) {
 				s.Credential.Date = m
-				s.Target = "Your plan: “" + c.Steps[r.Step-1].Title + "” by " + m.Label()
+				s.Target = "Your plan: “" + c.Steps[r.Step-1].Title + "” by " + m.Label() + "."
 			}
 			out = append(out, s)
 		}
@@ -180,7 +180,7 @@ func SuggestEducation(kit *data.JobKit, q *data.Quiz, c *data.Career, in Input) 
 		s := EducationSuggestion{Education: store.Education{Program: r.Program, Studying: r.Studying}, Because: reasons(q, r.When, in.Answers)}
 		if m, ok := in.Targets[r.Step]; ok && r.Studying && r.Step >= 1 && r.Step <= len(c.Steps) {
 			s.Education.End = m
-			s.Target = "Your plan: “" + c.Steps[r.Step-1].Title + "” by " + m.Label()
+			s.Target = "Your plan: “" + c.Steps[r.Step-1].Title + "” by " + m.Label() + "."
 		}
 		out = append(out, s)
 	}

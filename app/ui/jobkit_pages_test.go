@@ -398,3 +398,15 @@ func TestInterviewPointsLinkToTheKnowledgeCheck(t *testing.T) {
 		t.Error("no rating once the points are shown")
 	}
 }
+
+func TestJobKitCalloutLinksToEachTool(t *testing.T) {
+	p := htmlOf(jobKitCallout("verdict-kit"))
+	for _, want := range []string{`href="/resume"`, `href="/cover-letter"`, `href="/interview"`, `id="verdict-kit"`} {
+		if !strings.Contains(string(p), want) {
+			t.Errorf("the callout lacks %s: %s", want, p)
+		}
+	}
+	if len(jobKitCalloutLabels) != len(jobKitPaths) {
+		t.Error("each page of the kit needs a label")
+	}
+}

@@ -151,3 +151,23 @@ func reasonsText(rs []jobkit.Reason) string {
 	}
 	return out
 }
+
+// jobKitCallout is a line of links into the kit, for the pages that lead
+// to it (the verdict, the plan's application and interview steps, a
+// career's "How to get hired"): one call each, with an id of its own.
+func jobKitCallout(id string) app.UI {
+	return app.P().ID(id).Class("jobkit-callout no-print").Body(
+		app.Strong().Text("Get job-ready: "),
+		app.Range(jobKitPaths).Slice(func(i int) app.UI {
+			sep := ""
+			if i > 0 {
+				sep = " · "
+			}
+			return app.Span().Body(app.Text(sep), app.A().Href(href(jobKitPaths[i].path)).Text(jobKitCalloutLabels[i]))
+		}),
+	)
+}
+
+// jobKitCalloutLabels say what each page of the kit does, in
+// jobKitPaths' order.
+var jobKitCalloutLabels = []string{"build your resume", "write a cover letter", "practise interview questions"}

@@ -572,7 +572,7 @@ func (b *resumeBuilder) suggestionSection() app.UI {
 					added := b.hasCredential(c.Credential.Name)
 					return app.Li().Class("suggestion").Body(
 						app.P().Class("suggestion-text").Text("Credential: "+c.Credential.Name+" — "+orText(jobkit.CredentialDate(c.Credential), "held")),
-						app.P().Class("suggestion-why").Text(reasonsText(c.Because)+" "+c.Target),
+						app.P().Class("suggestion-why").Text(sentences(reasonsText(c.Because), c.Target)),
 						suggestionButton("resume-suggest-cred-"+strconv.Itoa(i), strconv.Itoa(i), "Add to my credentials", added, b.addSuggestedCredential),
 					)
 				}),
@@ -581,7 +581,7 @@ func (b *resumeBuilder) suggestionSection() app.UI {
 					added := b.hasProgram(e.Education.Program)
 					return app.Li().Class("suggestion").Body(
 						app.P().Class("suggestion-text").Text("Education: "+e.Education.Program+orText(" — "+jobkit.DateRange(e.Education.Start, e.Education.End, e.Education.Studying, "expected"), "")),
-						app.P().Class("suggestion-why").Text(reasonsText(e.Because)+" "+e.Target+" Add your school's name."),
+						app.P().Class("suggestion-why").Text(sentences(reasonsText(e.Because), e.Target, "Add your school's name.")),
 						suggestionButton("resume-suggest-edu-"+strconv.Itoa(i), strconv.Itoa(i), "Add to my education", added, b.addSuggestedEducation),
 					)
 				}),
@@ -603,6 +603,17 @@ func (b *resumeBuilder) suggestionSection() app.UI {
 			}))
 		}),
 	)
+}
+
+// sentences joins the texts that are not empty with a space.
+func sentences(texts ...string) string {
+	var kept []string
+	for _, t := range texts {
+		if t = strings.TrimSpace(t); t != "" {
+			kept = append(kept, t)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 func orText(s, fallback string) string {
