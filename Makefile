@@ -2,11 +2,20 @@
 # `make test` runs vet, the unit tests and the browser tests.
 GO        ?= go
 PORT      ?= 8000
+# ADDR=:8000 serves other devices on the network too (hitcoach serve -addr).
+ADDR      ?=
 BASE_PATH ?=
+# The packages with no go-app import: tested natively, with the race detector.
+PURE_PKGS = ./data/... ./app/search/ ./app/quiz/ ./app/salary/ ./app/store/ ./app/server/
+# Staticcheck 2026.2.2, which knows Go 1.26. Installed into bin/ from the
+# module proxy rather than run with `go run`, since under GOOS=js a `go run`
+# would build staticcheck itself for the browser.
+STATICCHECK_VERSION = v0.8.2
+STATICCHECK = bin/staticcheck-$(STATICCHECK_VERSION)
 # -l: no inlining in go-app, fuzzy and our own packages, which makes the
 # wasm 65 KB smaller with brotli (3%) at no measured cost in time; the
 # standard library keeps its inlining, as without it the start-up work grew
-# from 311 to 548 ms of long tasks (README, Performance).
+# from 311 to 548 ms of long tasks (app/e2e/bench/README.md).
 # app/e2e/rig.go builds with the same flags (TestWasmFlagsMatchTheMakefile).
 WASM_GCFLAGS = github.com/...=-l
 WASM_LDFLAGS = -s -w
@@ -26,25 +35,35 @@ server:
 	$(GO) build -trimpath -o bin/hitcoach .
 
 run: build
-	PORT=$(PORT) ./bin/hitcoach serve -root .
+	PORT=$(PORT) ./bin/hitcoach serve -root . $(if $(ADDR),-addr $(ADDR))
 
 # A site for any static host, in dist/. BASE_PATH=/coach for a sub-path.
 static: build
 	./bin/hitcoach static -root . -out dist -base "$(BASE_PATH)"
 
-vet:
+# gofmt, go vet and staticcheck, each for the server and for the wasm.
+vet: $(STATICCHECK)
 	@test -z "$$(gofmt -l app data main.go)" || { echo "gofmt needed:"; gofmt -l app data main.go; exit 1; }
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./...
 
-test: vet chromium build
-	HITCOACH_ROOT=$(CURDIR) $(GO) test -count=1 -timeout 25m ./...
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/bin $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv bin/staticcheck $@
 
+test: vet chromium browsers build unit
+	HITCOACH_ROOT=$(CURDIR) $(GO) test -count=1 -timeout 25m ./app/e2e/...
+
+# The pure packages with the race detector, then the other packages but the
+# browser tests (the components, with go-app's test engine).
 unit:
-	$(GO) test -count=1 ./data/... $$($(GO) list ./app/... | grep -v /e2e)
+	$(GO) test -count=1 -race $(PURE_PKGS)
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /app/e2e | grep -vxF "$$($(GO) list $(PURE_PKGS))")
 
-e2e: chromium build
-	HITCOACH_ROOT=$(CURDIR) $(GO) test -count=1 -timeout 25m -v ./app/e2e/
+e2e: chromium browsers build
+	HITCOACH_ROOT=$(CURDIR) $(GO) test -count=1 -timeout 25m -v ./app/e2e/...
 
 # The Go benchmarks of the pure packages, then one table of size, time,
 # search and memory beside go-app's hello world (app/e2e/bench; under 10
@@ -72,6 +91,25 @@ chromium:
 	else \
 	  echo "The browser tests need Chromium. Install it (Debian/Ubuntu: sudo apt-get install -y chromium)"; \
 	  echo "or point CHROME_PATH at a Chrome or Chromium binary, then run make test again."; \
+	  exit 1; \
+	fi
+
+# Installs Firefox ESR, WebKitGTK's driver (with its MiniBrowser) and Xvfb
+# for the cross-engine tests in app/e2e/engines where they are missing.
+.PHONY: browsers
+browsers:
+	@missing=""; \
+	command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || [ -n "$$FIREFOX_PATH" ] || missing="$$missing firefox-esr"; \
+	command -v WebKitWebDriver >/dev/null 2>&1 || [ -n "$$WEBKIT_DRIVER_PATH" ] || missing="$$missing webkit2gtk-driver"; \
+	command -v Xvfb >/dev/null 2>&1 || [ -n "$$XVFB_PATH" ] || missing="$$missing xvfb"; \
+	if [ -z "$$missing" ]; then \
+	  exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing for the cross-engine tests with apt-get:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+	  echo "The cross-engine tests need:$$missing. Install them (Debian/Ubuntu: sudo apt-get install -y$$missing),"; \
+	  echo "or set FIREFOX_PATH, WEBKIT_DRIVER_PATH and XVFB_PATH, then run make test again."; \
 	  exit 1; \
 	fi
 

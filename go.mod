@@ -9,6 +9,7 @@ require (
 	github.com/klauspost/compress v1.20.3
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/sahilm/fuzzy v0.1.3
+	golang.org/x/net v0.35.0
 )
 
 require (

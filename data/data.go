@@ -26,12 +26,16 @@ type Data struct {
 	Credentials []Credential
 	Glossary    []Term
 	Currencies  []Currency
+	// CountryFigures are the pay figures by country and level, from
+	// countrypay.json.
+	CountryFigures []CountryFigures
 
-	careerBySlug map[string]*Career
-	sourceByID   map[string]*Source
-	credByID     map[string]*Credential
-	termByID     map[string]*Term
-	currByCode   map[string]*Currency
+	careerBySlug  map[string]*Career
+	sourceByID    map[string]*Source
+	credByID      map[string]*Credential
+	termByID      map[string]*Term
+	currByCode    map[string]*Currency
+	countryByCode map[string]*CountryFigures
 }
 
 // MainSlug is the slug of the career the app is about.
@@ -60,7 +64,7 @@ func MustLoad() *Data {
 }
 
 // Decode reads the data files from fsys: sources.json, credentials.json,
-// glossary.json, currencies.json and careers/*.json. It returns every
+// glossary.json, currencies.json, countrypay.json and careers/*.json. It returns every
 // problem it finds, each naming the file, the entry and the field.
 func Decode(fsys fs.FS) (*Data, error) {
 	d := &Data{}
@@ -74,6 +78,7 @@ func Decode(fsys fs.FS) (*Data, error) {
 	decode("credentials.json", &d.Credentials)
 	decode("glossary.json", &d.Glossary)
 	decode("currencies.json", &d.Currencies)
+	decode("countrypay.json", &d.CountryFigures)
 
 	names, err := fs.Glob(fsys, "careers/*.json")
 	if err != nil {
@@ -190,6 +195,10 @@ func (d *Data) index() {
 	d.currByCode = make(map[string]*Currency, len(d.Currencies))
 	for i := range d.Currencies {
 		d.currByCode[d.Currencies[i].Code] = &d.Currencies[i]
+	}
+	d.countryByCode = make(map[string]*CountryFigures, len(d.CountryFigures))
+	for i := range d.CountryFigures {
+		d.countryByCode[d.CountryFigures[i].Country] = &d.CountryFigures[i]
 	}
 }
 

@@ -19,6 +19,7 @@ func TestGeneratedMatchesJSON(t *testing.T) {
 		{"credentials.json", d.Credentials, generatedData.Credentials},
 		{"glossary.json", d.Glossary, generatedData.Glossary},
 		{"currencies.json", d.Currencies, generatedData.Currencies},
+		{"countrypay.json", d.CountryFigures, generatedData.CountryFigures},
 		{"quiz.json", *q, generatedQuiz},
 		{"jobkit.json", *MustLoadJobKit(), generatedJobKit},
 	} {

@@ -215,6 +215,9 @@ type Career struct {
 type PayFact struct {
 	ID    string   `json:"id"`
 	Range PayRange `json:"range"`
+	// Level is the stage the range is for when it is one of PayLevels, as
+	// "entry" for a starting salary; empty for any other stage.
+	Level PayLevel `json:"level,omitempty"`
 	Fact
 }
 

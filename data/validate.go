@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -229,6 +230,7 @@ func (d *Data) validate(careerFiles map[string]string) error {
 		v.file, v.entry = careerFiles[c.Slug], c.Slug
 		v.career(&c)
 	}
+	v.countryFigures(d.CountryFigures)
 	return errors.Join(v.errs...)
 }
 
@@ -314,6 +316,9 @@ func (v *validator) career(c *Career) {
 		ids[p.ID] = true
 		v.payRange(f+".range", p.Range)
 		v.fact(f, p.Fact)
+		if p.Level != "" && !slices.Contains(levelNames(), string(p.Level)) {
+			v.fail(f+".level", "must be entry, intermediate, top or all, got %q", p.Level)
+		}
 	}
 	if c.Pay != nil {
 		v.fact("pay", c.Pay.Fact)

@@ -25,8 +25,13 @@ func validFS(t testing.TB) fstest.MapFS {
 		GlobalSalaries: []CountryPay{
 			{Country: "United Kingdom", Code: "GB", Local: PayRange{Currency: "GBP", Min: 25000, Max: 35000}, USD: &PayRange{Currency: "USD", Min: 32000, Max: 45000}, Source: "guide", AsOf: "2025"},
 		},
-		FAQ:     []FAQ{{ID: "pay", Question: "Pay?", Answer: "Varies.", Links: []Link{{Label: "Levels", Career: MainSlug, Section: SectionSalaryByLevel}}}},
-		Related: []string{"medical-coder"},
+		FAQ:        []FAQ{{ID: "pay", Question: "Pay?", Answer: "Varies.", Links: []Link{{Label: "Levels", Career: MainSlug, Section: SectionSalaryByLevel}}}},
+		Related:    []string{"medical-coder"},
+		OtherFacts: []Fact{{Label: "UK band pay", Value: "£24,937 entry to £26,598 top", Source: "guide", AsOf: "2025"}},
+	}
+	band := func(id string, level PayLevel, amount Cents) CountryFigure {
+		return CountryFigure{ID: id, Name: "Band 3", Level: level, Measure: MeasurePayPoint, StandsFor: "Band 3 pay.",
+			Currency: "GBP", Period: PerYear, Amount: amount, Source: "guide", AsOf: "2025", Career: MainSlug, Fact: "UK band pay"}
 	}
 	coder := Career{Slug: "medical-coder", Title: "Medical Coder", Summary: "Codes.", PayUnknown: "No figure is known."}
 	files := fstest.MapFS{
@@ -36,6 +41,9 @@ func validFS(t testing.TB) fstest.MapFS {
 		"currencies.json": {Data: mustJSON(t, []Currency{
 			{Code: "USD", Symbol: "US$", Name: "US dollar"},
 			{Code: "GBP", Symbol: "£", Name: "Pound", Rate: &Rate{Local: 60000, USD: 77000, Derivation: "from the guide", Source: "guide", AsOf: "2025"}},
+		})},
+		"countrypay.json": {Data: mustJSON(t, []CountryFigures{
+			{Country: "GB", Figures: []CountryFigure{band("gb-entry", LevelEntry, 2493700), band("gb-top", LevelTop, 2659800)}},
 		})},
 		"careers/health-information-technician.json": {Data: mustJSON(t, main)},
 		"careers/medical-coder.json":                 {Data: mustJSON(t, coder)},
@@ -64,7 +72,10 @@ func edit(t *testing.T, fsys fstest.MapFS, name string, f func(v any) any) {
 }
 
 func obj(v any) map[string]any { return v.(map[string]any) }
-func arr(v any) []any          { return v.([]any) }
+
+// figure is the i-th figure of the first country in countrypay.json.
+func figure(v any, i int) map[string]any { return obj(arr(obj(arr(v)[0])["figures"])[i]) }
+func arr(v any) []any                    { return v.([]any) }
 
 const hitFile = "careers/health-information-technician.json"
 
@@ -127,6 +138,43 @@ func TestValidationNamesFileEntryAndField(t *testing.T) {
 			[]string{"field code", "three-letter ISO 4217"}},
 		{"country without usd note", hitFile, func(v any) any { delete(obj(arr(obj(v)["globalSalaries"])[0]), "usd"); return v },
 			[]string{"field globalSalaries[0].noUsdNote"}},
+		{"country figure the fact does not state", "countrypay.json", func(v any) any { figure(v, 0)["amount"] = 24938; return v },
+			[]string{"data/countrypay.json", `entry "GB"`, "field figures[0]", `does not state 24938`}},
+		{"country figure at the wrong point of the scale", "countrypay.json", func(v any) any { figure(v, 1)["level"] = "intermediate"; return v },
+			[]string{"field figures[1].level", `names 26598 as its "top" point`}},
+		{"country figure with another date", "countrypay.json", func(v any) any { figure(v, 0)["asOf"] = "2024"; return v },
+			[]string{"field figures[0]", `asOf "2024" differ`}},
+		{"country figure from a missing fact", "countrypay.json", func(v any) any { figure(v, 0)["fact"] = "nope"; return v },
+			[]string{"field figures[0].fact", `no other fact labelled "nope"`}},
+		{"country figure unknown level", "countrypay.json", func(v any) any { figure(v, 0)["level"] = "senior"; return v },
+			[]string{"field figures[0].level", `got "senior"`}},
+		{"country figure unknown period", "countrypay.json", func(v any) any { figure(v, 0)["period"] = "month"; return v },
+			[]string{"field figures[0].period", `got "month"`}},
+		{"country figure range without max", "countrypay.json", func(v any) any {
+			f := figure(v, 0)
+			f["measure"], f["min"] = "range", 24937
+			delete(f, "amount")
+			return v
+		}, []string{"field figures[0]", "a range gives min and max"}},
+		{"country figure with an amount and a range", "countrypay.json", func(v any) any { figure(v, 0)["max"] = 30000; return v },
+			[]string{"field figures[0]", "a single figure gives a positive amount, and no min or max"}},
+		{"country figure ids repeat", "countrypay.json", func(v any) any { figure(v, 1)["id"] = "gb-entry"; return v },
+			[]string{"field figures[1].id", "unique slug"}},
+		{"country with no entry-level figure says nothing", "countrypay.json", func(v any) any {
+			obj(arr(v)[0])["figures"] = []any{figure(v, 1)}
+			return v
+		}, []string{"field noEntryLevel", "no figure is for entry level"}},
+		{"country with an entry-level figure says there is none", "countrypay.json", func(v any) any { obj(arr(v)[0])["noEntryLevel"] = "None."; return v },
+			[]string{"field noEntryLevel", "is set although"}},
+		{"country not on the main career", "countrypay.json", func(v any) any { obj(arr(v)[0])["country"] = "FR"; return v },
+			[]string{`entry "FR"`, "field country", "globalSalaries"}},
+		{"country twice", "countrypay.json", func(v any) any {
+			return append(arr(v), map[string]any{"country": "GB", "noEntryLevel": "None."})
+		}, []string{"field country", "duplicate country"}},
+		{"country figure with three decimals", "countrypay.json", func(v any) any { figure(v, 0)["amount"] = 24937.125; return v },
+			[]string{"data/countrypay.json", `amount "24937.125" must be a positive amount`}},
+		{"country figure negative", "countrypay.json", func(v any) any { figure(v, 0)["amount"] = -1; return v },
+			[]string{"data/countrypay.json", `amount "-1" must be a positive amount`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -235,9 +283,11 @@ func TestMainCareerHasTheGuidesKeyFigures(t *testing.T) {
 // return an error or data, never panic.
 func FuzzDecode(f *testing.F) {
 	base := validFS(f)
-	for _, name := range []string{"sources.json", hitFile, "currencies.json"} {
+	for _, name := range []string{"sources.json", hitFile, "currencies.json", "countrypay.json"} {
 		f.Add(name, base[name].Data)
 	}
+	f.Add("countrypay.json", []byte(`[{"country":"GB","figures":[{"id":"x","amount":1e400,"min":-0.5,"max":00.10}]}]`))
+	f.Add("countrypay.json", []byte(`[{"country":"GB","figures":[{"id":"x","level":"entry","measure":"range","min":9,"max":1,"career":"medical-coder"}]}]`))
 	f.Add("glossary.json", []byte(`[{"id":"x","term":"X","definition":"d","links":[{"label":"l","career":"nope"}]}]`))
 	f.Add(hitFile, []byte(`{"slug":"health-information-technician","salaryByLevel":[{"median":-1}]}`))
 	f.Fuzz(func(t *testing.T, name string, content []byte) {

@@ -55,14 +55,9 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
-	if appRoot, err = prepareApp(); err != nil {
-		fmt.Fprintln(os.Stderr, "e2e: building the app:", err)
-		return 1
-	}
-	ui.Routes()
-	stop, err := startServer()
+	stop, err := Serve()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "e2e: starting the server:", err)
+		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
 	defer stop()
@@ -76,6 +71,20 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	return m.Run()
+}
+
+// Serve prepares the app and starts the server at ServerURL, as Main does
+// before it starts Chromium; the tests of other engines (app/e2e/engines)
+// start their browsers themselves.
+func Serve() (stop func(), err error) {
+	if appRoot, err = prepareApp(); err != nil {
+		return nil, fmt.Errorf("building the app: %w", err)
+	}
+	ui.Routes()
+	if stop, err = startServer(); err != nil {
+		return nil, fmt.Errorf("starting the server: %w", err)
+	}
+	return stop, nil
 }
 
 // findChromium locates a Chrome or Chromium binary. The tests must never

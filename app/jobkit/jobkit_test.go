@@ -18,15 +18,6 @@ var (
 	hit = d.Main()
 )
 
-// strongest answers every quiz question with its last, strongest choice.
-func strongest() map[string]int {
-	a := map[string]int{}
-	for _, qu := range q.Questions {
-		a[qu.ID] = len(qu.Choices) - 1
-	}
-	return a
-}
-
 // every answers each question with choice pick(question), clamped.
 func every(pick int) map[string]int {
 	a := map[string]int{}

@@ -62,9 +62,18 @@ type Line struct {
 	Converted bool
 	// Problem says why Shown or the difference is missing.
 	Problem string
-	// Diff is the difference from the base; nil for the base itself and
-	// when there is nothing to compare.
+	// Diff is the difference from the base; nil for the base itself, when
+	// there is nothing to compare, and when the two rows are one pay
+	// (Likeness.Shared, which Problem then repeats).
 	Diff *SpanDifference
+	// Sentence words Diff for a student: "The UK range starts £5,390 lower
+	// and ends £4,610 higher than the Junior Health Information Technician
+	// median." Empty when Diff is nil.
+	Sentence string
+	// Likeness says how the row and the base's are not alike (another
+	// year, source, measure or stage), or that they are one pay. Empty
+	// for the base itself, and for every line when there is no base.
+	Likeness Likeness
 }
 
 // Compare lines up the rows with the keys, in their order. currency is
@@ -89,6 +98,9 @@ func Compare(d *data.Data, set *RowSet, keys []string, currency string) Comparis
 		l := &c.Lines[i]
 		if l.Row.Figure == nil {
 			l.Problem = "No figure is known, so there is nothing to compare."
+			if l.Row.Period != "" && l.Row.Period != data.PerYear {
+				l.Problem = l.Row.NoFigure
+			}
 			continue
 		}
 		shown, err := In(d, *l.Row.Figure, c.Currency)
@@ -104,10 +116,22 @@ func Compare(d *data.Data, set *RowSet, keys []string, currency string) Comparis
 	if c.Base < 0 {
 		return c
 	}
-	base := *c.Lines[c.Base].Shown
+	baseLine := c.Lines[c.Base]
+	base := *baseLine.Shown
+	sym := Symbol(d, c.Currency)
 	for i := range c.Lines {
 		l := &c.Lines[i]
-		if i == c.Base || l.Shown == nil {
+		if i == c.Base {
+			continue
+		}
+		l.Likeness = Alike(d, baseLine.Row, l.Row)
+		if l.Shown == nil {
+			continue
+		}
+		if l.Likeness.Shared != "" {
+			// One pay shown twice: a gap between its figures is no
+			// difference in pay.
+			l.Problem = l.Likeness.Shared
 			continue
 		}
 		diff, err := DiffSpans(base, *l.Shown)
@@ -116,6 +140,7 @@ func Compare(d *data.Data, set *RowSet, keys []string, currency string) Comparis
 			continue
 		}
 		l.Diff = &diff
+		l.Sentence = DiffSentence(baseLine.Row, l.Row, diff, sym, l.Converted || baseLine.Converted)
 	}
 	return c
 }

@@ -20,6 +20,9 @@ const (
 	KindCountry Kind = "country"
 	// KindCareer is the headline pay of one career of the family.
 	KindCareer Kind = "career"
+	// KindCountryFigure is one more cited figure for a country, at one
+	// level or all of them: an NHS band's entry point, a province's median.
+	KindCountryFigure Kind = "country-figure"
 )
 
 // Row is one figure the salaries page shows and can compare, with its
@@ -37,6 +40,24 @@ type Row struct {
 	Figure *Span
 	// Measure says what Figure is: "median", "range" or the source's label.
 	Measure string
+	// Stat is the kind of figure, whatever the label says: a median, an
+	// average, a range, a point on a pay scale, or not stated.
+	Stat data.Measure
+	// Stage is the stage of a career the figure is for: data.LevelEntry for
+	// starting pay, data.LevelAll for every level together; empty for one
+	// other stage, named by Name (a rung of the career path).
+	Stage data.PayLevel
+	// Country is the ISO code of the country the figure is for, such as
+	// "GB"; empty when the data does not say.
+	Country string
+	// Period is what the figure is paid for. Only yearly figures have a
+	// Figure to compare; others are shown as stated, in Value.
+	Period data.Period
+	// StandsFor says in plain words whose pay it is, when the data says.
+	StandsFor string
+	// Occupation is a career's U.S. occupation code (career rows only):
+	// careers with one code share one pay figure.
+	Occupation string
 	// Average is a level's average pay, shown beside its median.
 	Average *Span
 	// Level is the career-path rung of a level row, for its typical years;
@@ -70,8 +91,11 @@ const (
 	KeyNationalRange  = "national-range"
 )
 
-// Rows lists every comparable row: levels, benchmarks, countries and
-// careers, in the order the page shows them.
+// usCode is the country of the main career's levels and benchmarks.
+const usCode = "US"
+
+// Rows lists every comparable row: levels, benchmarks, countries, the
+// countries' other figures and careers, in the order the page shows them.
 func Rows(d *data.Data) []Row {
 	var rows []Row
 	hit := d.Main()
@@ -79,6 +103,7 @@ func Rows(d *data.Data) []Row {
 		rows = append(rows, levelRows(hit)...)
 		rows = append(rows, benchmarkRows(hit)...)
 		rows = append(rows, countryRows(hit)...)
+		rows = append(rows, countryFigureRows(d, hit)...)
 	}
 	for i := range d.Careers {
 		rows = append(rows, careerRow(&d.Careers[i]))
@@ -91,6 +116,12 @@ func levelRows(c *data.Career) []Row {
 	for i, l := range c.SalaryByLevel {
 		n := strconv.Itoa(i + 1)
 		median, average := Figure(l.Currency, l.Median), Figure(l.Currency, l.Average)
+		rung := pathLevel(c, l.Level)
+		var stage data.PayLevel
+		// The rung that starts at no experience is where a career starts.
+		if rung != nil && rung.YearsMin == 0 {
+			stage = data.LevelEntry
+		}
 		rows = append(rows, Row{
 			Key:     levelPrefix + n,
 			Kind:    KindLevel,
@@ -98,8 +129,12 @@ func levelRows(c *data.Career) []Row {
 			Label:   "Level " + n + ": " + l.Level,
 			Figure:  &median,
 			Measure: "median",
+			Stat:    data.MeasureMedian,
+			Stage:   stage,
+			Country: usCode,
+			Period:  data.PerYear,
 			Average: &average,
-			Level:   pathLevel(c, l.Level),
+			Level:   rung,
 			Source:  l.Source,
 			AsOf:    l.AsOf,
 		})
@@ -121,22 +156,22 @@ func benchmarkRows(c *data.Career) []Row {
 	var rows []Row
 	if k := c.KeyFacts; k != nil {
 		median := Figure(k.MedianAnnual.Currency, k.MedianAnnual.Amount)
-		rows = append(rows, factRow(KeyNationalMedian, k.Median, &median, "median"))
+		rows = append(rows, factRow(KeyNationalMedian, k.Median, &median, data.MeasureMedian, data.LevelAll))
 		rng := RangeOf(k.Range)
-		rows = append(rows, factRow(KeyNationalRange, k.RangeFact, &rng, "range"))
+		rows = append(rows, factRow(KeyNationalRange, k.RangeFact, &rng, data.MeasureRange, data.LevelAll))
 	}
 	for _, p := range c.PayRanges {
 		rng := RangeOf(p.Range)
-		rows = append(rows, factRow(p.ID, p.Fact, &rng, "range"))
+		rows = append(rows, factRow(p.ID, p.Fact, &rng, data.MeasureRange, p.Level))
 	}
 	return rows
 }
 
-func factRow(key string, f data.Fact, figure *Span, measure string) Row {
+func factRow(key string, f data.Fact, figure *Span, stat data.Measure, stage data.PayLevel) Row {
 	return Row{
 		Key: key, Kind: KindBenchmark, Name: f.Label, Label: f.Label,
-		Figure: figure, Measure: measure, Value: f.Value, Note: f.Note,
-		Source: f.Source, AsOf: f.AsOf, Cites: f.Cites,
+		Figure: figure, Measure: string(stat), Stat: stat, Stage: stage, Country: usCode, Period: data.PerYear,
+		Value: f.Value, Note: f.Note, Source: f.Source, AsOf: f.AsOf, Cites: f.Cites,
 	}
 }
 
@@ -151,6 +186,10 @@ func countryRows(c *data.Career) []Row {
 			Label:   g.Country,
 			Figure:  &local,
 			Measure: "range",
+			Stat:    data.MeasureRange,
+			Stage:   data.LevelAll,
+			Country: g.Code,
+			Period:  data.PerYear,
 			NoUSD:   g.NoUSDNote,
 			Notes:   g.Notes,
 			Source:  g.Source,
@@ -167,15 +206,19 @@ func countryRows(c *data.Career) []Row {
 
 func careerRow(c *data.Career) Row {
 	row := Row{
-		Key:   careerPrefix + c.Slug,
-		Kind:  KindCareer,
-		Name:  c.Title,
-		Label: "Career: " + c.Title,
+		Key:        careerPrefix + c.Slug,
+		Kind:       KindCareer,
+		Name:       c.Title,
+		Label:      "Career: " + c.Title,
+		Stage:      data.LevelAll,
+		Period:     data.PerYear,
+		Occupation: c.OccupationCode(),
 	}
 	switch {
 	case c.Pay != nil:
 		p := c.Pay
 		row.Measure, row.Value, row.Note = p.Label, p.Value, p.Note
+		row.Stat = statOfLabel(p.Label)
 		row.Source, row.AsOf, row.Cites = p.Source, p.AsOf, p.Cites
 		row.SourcesDiffer = len(p.SourcesDiffer)
 		if p.Annual != nil {

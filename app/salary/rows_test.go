@@ -15,7 +15,8 @@ func TestRowsCoverTheDataWithStableKeys(t *testing.T) {
 	wantKeys := []string{"level-1", "level-2", "level-3", "level-4", "level-5",
 		"national-median", "national-range", "entry-level", "experienced",
 		"country-us", "country-ca", "country-gb", "country-de", "country-au", "country-sg",
-		"career-medical-coder", "career-health-information-technician", "career-health-information-systems-technician"}
+		"career-medical-coder", "career-health-information-technician", "career-health-information-systems-technician",
+		"country-gb-nhs-band-3-entry", "country-gb-nhs-band-6-top", "country-ca-ns-median-year", "country-ca-ab-average-year"}
 	for _, k := range wantKeys {
 		if !set.Has(k) {
 			t.Errorf("no row %q", k)
@@ -35,6 +36,9 @@ func TestRowsCoverTheDataWithStableKeys(t *testing.T) {
 		}
 		if r.Figure == nil && r.NoFigure == "" {
 			t.Errorf("%s has neither a figure nor a reason for none", r.Key)
+		}
+		if r.Figure != nil && (r.Stat == "" || r.Period != data.PerYear) {
+			t.Errorf("%s has a figure but no kind (%q) or a period other than a year (%q)", r.Key, r.Stat, r.Period)
 		}
 	}
 	if n := len(set.OfKind(KindCareer)); n != len(d.Careers) {

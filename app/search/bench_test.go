@@ -29,11 +29,13 @@ var benchQueries = map[string][]string{
 	},
 	"Compare": {"rhit vs rhia", "cpc versus ccs", "medical coder vs health information technician", "uk pay vs germany pay"},
 	"NoMatch": {"xyzzy", "qqqq wwww", "zzzzzzzzzzzzzzzz", "salary atlantis", strings.Repeat("xq", 100)},
+	// Queries no entry matches in full, answered with closest matches.
+	"Closest": {"germany hipaa", "salary xyzzy", "uk pay atlantis", "medical coder germany", "remote work singapore visa"},
 }
 
 func BenchmarkSearch(b *testing.B) {
 	ix := Default()
-	for _, name := range []string{"Short", "Long", "Compare", "NoMatch"} {
+	for _, name := range []string{"Short", "Long", "Compare", "NoMatch", "Closest"} {
 		qs := benchQueries[name]
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -45,9 +45,9 @@ func (ix *Index) compare(q string, trimmed bool, sides []string, limit int) Resp
 	matches := make(map[int32]bool)
 	each := make([]Response, len(sides))
 	for i, side := range sides {
-		each[i] = ix.search(side, false, limit, matches)
+		each[i] = ix.search(side, false, limit, matches, false)
 	}
-	both := ix.search(q, trimmed, limit, nil)
+	both := ix.search(q, trimmed, limit, nil, false)
 
 	resp := Response{Query: q, Trimmed: trimmed, Total: len(matches)}
 	shown := make(map[int32]bool)

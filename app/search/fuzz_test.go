@@ -15,6 +15,10 @@ func FuzzSearch(f *testing.F) {
 		strings.Repeat("a", 10000), strings.Repeat("rhit ", 2000), strings.Repeat("\xff", 10000),
 		strings.Repeat("é", 300), "---///...", "İstanbul ǅ ﬁ", "\U0010FFFF",
 		"rhit vs rhia", "vs", "vs. vs.", "cpc versus ccs vs", strings.Repeat("a vs ", 2000),
+		// Multi-word queries that only partly match: closest matches.
+		"beginner salary uk", "starting salary u", "salary xyzzy", "germany hipaa", "rhia first",
+		"how much do new grads make in canada", "entry lev", "xyzzy p", "uk pay xyzzy plugh",
+		strings.Repeat("salary xyzzy ", 30), "how much", "how", "much much how",
 	} {
 		f.Add(seed, 10)
 	}
@@ -34,7 +38,25 @@ func FuzzSearch(f *testing.F) {
 		if r.Total < len(r.Results) {
 			t.Fatalf("total %d below %d results", r.Total, len(r.Results))
 		}
+		if len(r.Closest) > 0 && (r.Total != 0 || len(r.Results) != 0) {
+			t.Fatalf("closest matches beside %d full matches", r.Total)
+		}
+		if r.ClosestTotal < len(r.Closest) || (limit > 0 && len(r.Closest) > limit) {
+			t.Fatalf("%d closest matches of %d for limit %d", len(r.Closest), r.ClosestTotal, limit)
+		}
+		for _, res := range r.Closest {
+			// A closest match holds some words and lacks others.
+			if len(res.Matched) == 0 || len(res.Missing) == 0 {
+				t.Fatalf("closest match %q holds %q, lacks %q", res.Title, res.Matched, res.Missing)
+			}
+			checkMarks(t, res.Title, res.TitleMarks)
+			checkMarks(t, res.Subtitle, res.SubtitleMarks)
+			checkMarks(t, res.Snippet, res.SnippetMarks)
+		}
 		for _, res := range r.Results {
+			if res.Matched != nil || res.Missing != nil {
+				t.Fatalf("full match %q lists words held %q and missing %q", res.Title, res.Matched, res.Missing)
+			}
 			checkMarks(t, res.Title, res.TitleMarks)
 			checkMarks(t, res.Subtitle, res.SubtitleMarks)
 			checkMarks(t, res.Snippet, res.SnippetMarks)

@@ -86,7 +86,9 @@ type Index struct {
 	rewrites  map[string][]string
 	synonyms  map[string]int // normKey of a word or phrase -> group
 	groups    [][][]string   // group -> alternatives -> words
+	payGroups []bool         // group -> whether its words ask about pay
 	maxPhrase int
+	aboutPay  []bool // entry -> whether its title or names speak of pay
 
 	scratch sync.Pool
 }
@@ -128,6 +130,7 @@ func New(d *data.Data, pages ...Page) *Index {
 	}
 	b.pages(pages)
 	b.finish()
+	ix.markPayEntries()
 	ix.buildQueryTables(d)
 	ix.scratch.New = func() any { return ix.newScratch() }
 	return ix

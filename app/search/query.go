@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +37,11 @@ type alternative struct {
 type term struct {
 	typed string
 	alts  []alternative
+	// group is the synonym group the term belongs to, or -1.
+	group int
+	// aboutPay says the term asks about pay ("earn", "starting"): entries
+	// whose names speak of pay rank above others that hold the word.
+	aboutPay bool
 }
 
 func (ix *Index) buildQueryTables(d *data.Data) {
@@ -49,6 +55,12 @@ func (ix *Index) buildQueryTables(d *data.Data) {
 			ix.maxPhrase = max(ix.maxPhrase, len(words))
 		}
 		ix.groups = append(ix.groups, alts)
+	}
+	ix.payGroups = make([]bool, len(ix.groups))
+	for _, p := range payQuestions {
+		if g, ok := ix.synonyms[normKey(p)]; ok {
+			ix.payGroups[g] = true
+		}
 	}
 	for from, to := range misspellings {
 		ix.rewrites[normKey(from)] = strings.Fields(normKey(to))
@@ -103,27 +115,48 @@ func (ix *Index) parse(q string) []term {
 		}
 		units = append(units[:first], u)
 	})
+	// Known phrases come first, before stop words go: "how much" is a
+	// question about pay, though both its words are dropped on their own.
+	type piece struct {
+		phrase term
+		n      int // units the phrase spans; 0 for a single unit
+		unit   queryUnit
+	}
+	pieces := make([]piece, 0, len(units))
+	for i := 0; i < len(units); {
+		if t, n := ix.phraseTerm(units[i:]); n > 0 {
+			pieces = append(pieces, piece{phrase: t, n: n})
+			i += n
+			continue
+		}
+		pieces = append(pieces, piece{unit: units[i]})
+		i++
+	}
 	// Drop stop words, unless nothing else is left.
-	kept := units[:0:0]
-	for _, u := range units {
-		if u.joined != "" || !(stopWords[u.parts[0]] || questionWords[u.parts[0]]) {
-			kept = append(kept, u)
+	kept := pieces[:0:0]
+	for _, p := range pieces {
+		if p.n > 0 || p.unit.joined != "" || !(stopWords[p.unit.parts[0]] || questionWords[p.unit.parts[0]]) {
+			kept = append(kept, p)
 		}
 	}
 	if len(kept) > 0 {
-		units = kept
+		pieces = kept
 	}
 
 	var terms []term
-	seen := make(map[string]bool, len(units))
-	for i := 0; i < len(units) && len(terms) < maxTerms; {
-		t, n := ix.phraseTerm(units[i:])
-		if n == 0 {
-			t, n = ix.unitTerm(units[i]), 1
+	for _, p := range pieces {
+		if len(terms) == maxTerms {
+			break
 		}
-		i += n
-		if !seen[t.typed] {
-			seen[t.typed] = true
+		t := p.phrase
+		if p.n == 0 {
+			t = ix.unitTerm(p.unit)
+		}
+		// Two words of one synonym group ask for the same thing: "how
+		// much do they make" is one question about pay.
+		if !slices.ContainsFunc(terms, func(o term) bool {
+			return o.typed == t.typed || (t.group >= 0 && o.group == t.group)
+		}) {
 			terms = append(terms, t)
 		}
 	}
@@ -146,7 +179,7 @@ func (ix *Index) phraseTerm(units []queryUnit) (term, int) {
 		}
 		key := strings.Join(words, " ")
 		if g, ok := ix.synonyms[key]; ok {
-			t := term{typed: key, alts: []alternative{{words: words, loose: true}}}
+			t := term{typed: key, alts: []alternative{{words: words, loose: true}}, group: -1}
 			ix.addGroup(&t, g, key)
 			return t, n
 		}
@@ -156,7 +189,7 @@ func (ix *Index) phraseTerm(units []queryUnit) (term, int) {
 
 func (ix *Index) unitTerm(u queryUnit) term {
 	key := u.key()
-	t := term{typed: key}
+	t := term{typed: key, group: -1}
 	t.alts = append(t.alts, alternative{words: []string{key}, loose: true})
 	if u.joined != "" {
 		// The parts as whole words find the compound written with spaces.
@@ -181,6 +214,10 @@ func (ix *Index) unitTerm(u queryUnit) term {
 }
 
 func (ix *Index) addGroup(t *term, g int, typed string) {
+	if t.group < 0 {
+		t.group = g
+	}
+	t.aboutPay = t.aboutPay || ix.payGroups[g]
 	for _, words := range ix.groups[g] {
 		if strings.Join(words, " ") != typed {
 			t.alts = append(t.alts, alternative{words: words})
@@ -191,7 +228,8 @@ func (ix *Index) addGroup(t *term, g int, typed string) {
 // scratch holds the per-query buffers, reused so a query does not allocate
 // per entry or per vocabulary word.
 type scratch struct {
-	total    []int32  // per entry: summed term scores, or -1 once a term missed
+	total    []int32  // per entry: summed scores of the terms it matched
+	mask     []uint32 // per entry: the terms it matched, one bit each
 	termBest []uint16 // per entry: best score of the current term
 	altBest  []uint16 // per entry: score of the current multi-word alternative
 	wordBest []uint16 // per entry: score of the current word
@@ -219,6 +257,7 @@ func (ix *Index) newScratch() *scratch {
 	n, v := len(ix.entries), len(ix.vocab)
 	return &scratch{
 		total:    make([]int32, n),
+		mask:     make([]uint32, n),
 		termBest: make([]uint16, n),
 		altBest:  make([]uint16, n),
 		wordBest: make([]uint16, n),
@@ -239,25 +278,42 @@ type Response struct {
 	Results []Result
 	// Total counts every match, including those beyond the limit.
 	Total int
+	// Closest are, when no entry holds every word of the query (Total is
+	// 0), the closest matches instead: the entries that hold the most of
+	// its words, best first, at most the limit, each listing the words it
+	// holds in Matched and those it lacks in Missing. A page shows them
+	// under "Closest matches". Nil when there are full matches, and when no
+	// word matches anything.
+	Closest []Result
+	// ClosestTotal counts every entry that holds any of the words, when
+	// Closest is listed.
+	ClosestTotal int
 	// Unmatched lists the query words that no entry matches at all, so an
-	// empty result can say which word to change.
+	// empty result, or a list of closest matches, can say which word to
+	// change.
 	Unmatched []string
 }
 
 // Search finds the entries that match every word of query, best first, and
-// returns at most limit of them (all of them when limit <= 0). Any input is
-// accepted.
+// returns at most limit of them (all of them when limit <= 0). When none
+// holds every word, it lists the closest matches (Response.Closest) apart.
+// Any input is accepted.
 func (ix *Index) Search(query string, limit int) Response {
 	q, trimmed := cleanQuery(query)
 	if sides := comparedSides(q); len(sides) > 1 {
 		return ix.compare(q, trimmed, sides, limit)
 	}
-	return ix.search(q, trimmed, limit, nil)
+	return ix.search(q, trimmed, limit, nil, true)
 }
 
+// closestStep outweighs any score the words themselves give, so a closest
+// match that holds more of the query's words always ranks first.
+const closestStep = 1 << 16
+
 // search is Search for a cleaned query. When matches is not nil, every
-// matching entry is added to it.
-func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]bool) Response {
+// matching entry is added to it. closest allows closest matches when
+// nothing holds every word.
+func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]bool, closest bool) Response {
 	resp := Response{Query: q, Trimmed: trimmed}
 	terms := ix.parse(q)
 	if len(terms) == 0 {
@@ -272,9 +328,12 @@ func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]boo
 	}
 	s.hits = s.hits[:0]
 	clear(s.total)
+	clear(s.mask)
 
 	s.allTerms = 1<<len(terms) - 1
+	wantsPay := false
 	for ti, t := range terms {
+		wantsPay = wantsPay || t.aboutPay
 		s.term = ti
 		clear(s.termBest)
 		for _, a := range t.alts {
@@ -295,16 +354,12 @@ func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]boo
 				s.termBest[e] = max(s.termBest[e], sc)
 			}
 		}
+		bit := uint32(1) << ti
 		matched := false
 		for e, sc := range s.termBest {
 			if sc > 0 {
 				matched = true
-			}
-			switch {
-			case s.total[e] < 0:
-			case sc == 0:
-				s.total[e] = -1
-			default:
+				s.mask[e] |= bit
 				s.total[e] += int32(sc)
 			}
 		}
@@ -316,7 +371,8 @@ func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]boo
 	key := normKey(q)
 	bonus := func(ids []int32, b int32) {
 		for _, e := range ids {
-			s.total[e] = max(s.total[e], 0) + b
+			s.total[e] += b
+			s.mask[e] = s.allTerms
 		}
 	}
 	bonus(ix.acronyms[key], bonusAcronym)
@@ -325,9 +381,9 @@ func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]boo
 	bonus(ix.aliasKeys[key], bonusAlias)
 
 	s.order = s.order[:0]
-	for e, sc := range s.total {
-		if sc > 0 {
-			s.total[e] = sc + ix.coverage(s, int32(e))
+	for e, m := range s.mask {
+		if m == s.allTerms {
+			s.total[e] += ix.coverage(s, int32(e)) + ix.topicBonus(wantsPay, int32(e))
 			s.order = append(s.order, int32(e))
 		}
 	}
@@ -339,6 +395,25 @@ func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]boo
 	resp.Total = len(s.order)
 	if resp.Total > 0 {
 		resp.Unmatched = nil
+	} else if closest && len(terms) > 1 {
+		for e, m := range s.mask {
+			if m != 0 {
+				held := int32(bits.OnesCount32(m))
+				s.total[e] = held*closestStep + s.total[e] + ix.coverage(s, int32(e)) + ix.topicBonus(wantsPay, int32(e))
+				s.order = append(s.order, int32(e))
+			}
+		}
+		resp.ClosestTotal = len(s.order)
+		if resp.ClosestTotal == 0 {
+			return resp
+		}
+		top := ix.best(s, limit)
+		resp.Closest = make([]Result, len(top))
+		for i, e := range top {
+			resp.Closest[i] = ix.result(s, e, int(s.total[e]))
+			resp.Closest[i].Matched, resp.Closest[i].Missing = termsHeld(terms, s.mask[e])
+		}
+		return resp
 	}
 	top := ix.best(s, limit)
 	resp.Results = make([]Result, len(top))
@@ -346,6 +421,27 @@ func (ix *Index) search(q string, trimmed bool, limit int, matches map[int32]boo
 		resp.Results[i] = ix.result(s, e, int(s.total[e]))
 	}
 	return resp
+}
+
+// topicBonus lifts an entry about pay for a query about pay.
+func (ix *Index) topicBonus(wantsPay bool, e int32) int32 {
+	if wantsPay && ix.aboutPay[e] {
+		return bonusPayTopic
+	}
+	return 0
+}
+
+// termsHeld splits the query's words, as typed, into those an entry holds
+// (by the mask of its terms) and those it lacks.
+func termsHeld(terms []term, mask uint32) (held, missing []string) {
+	for i, t := range terms {
+		if mask&(1<<i) != 0 {
+			held = append(held, t.typed)
+		} else {
+			missing = append(missing, t.typed)
+		}
+	}
+	return held, missing
 }
 
 // rankBefore orders entries by score, then kind, then index.

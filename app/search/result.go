@@ -23,6 +23,12 @@ type Result struct {
 	Path          string // the app path of the page
 	Anchor        string // the id of the element on that page, or ""
 	Score         int
+	// Matched and Missing are, for a closest match (in Response.Closest), the
+	// query's words as typed that the entry holds and those it lacks: "has
+	// salary, uk; not beginner". Its marks highlight where the held words
+	// are. Both are nil for a result that holds every word.
+	Matched []string
+	Missing []string
 
 	entry int32 // the index entry, which tells results apart
 }

@@ -199,17 +199,27 @@ func TestMultiWordNeedsEveryWord(t *testing.T) {
 }
 
 func TestNoResultsNamesTheWordThatMatchesNothing(t *testing.T) {
-	r := Default().Search("salary xyzzy", 10)
-	if r.Total != 0 || len(r.Results) != 0 {
-		t.Fatalf("salary xyzzy found %d results", r.Total)
+	r := Default().Search("xyzzy plugh", 10)
+	if r.Total != 0 || len(r.Results) != 0 || r.Closest != nil {
+		t.Fatalf("xyzzy plugh found %d results and %d closest", r.Total, len(r.Closest))
+	}
+	if !slices.Equal(r.Unmatched, []string{"xyzzy", "plugh"}) {
+		t.Errorf("unmatched words are %q, want [xyzzy plugh]", r.Unmatched)
+	}
+	// One word matches: no result, the word that matches nothing named,
+	// and closest matches that hold the other.
+	r = Default().Search("salary xyzzy", 10)
+	if r.Total != 0 || len(r.Results) != 0 || len(r.Closest) == 0 {
+		t.Fatalf("salary xyzzy: %d results, %d closest; want none and some", r.Total, len(r.Closest))
 	}
 	if !slices.Equal(r.Unmatched, []string{"xyzzy"}) {
 		t.Errorf("unmatched words are %q, want [xyzzy]", r.Unmatched)
 	}
-	// Both words match something, just never together.
+	// Both words match something, just never together: nothing is
+	// unmatched, and the closest matches hold one word each.
 	r = Default().Search("germany hipaa", 10)
-	if r.Total != 0 || len(r.Unmatched) != 0 {
-		t.Errorf("germany hipaa: total %d, unmatched %q; want none and none", r.Total, r.Unmatched)
+	if r.Total != 0 || len(r.Closest) == 0 || len(r.Unmatched) != 0 {
+		t.Errorf("germany hipaa: total %d, %d closest, unmatched %q; want 0, some, none", r.Total, len(r.Closest), r.Unmatched)
 	}
 }
 
@@ -464,7 +474,7 @@ func TestQueriesDoNotAllocatePerEntry(t *testing.T) {
 			t.Errorf("%q matches %d entries with %.0f allocations; want many entries and few allocations", q, total, allocs)
 		}
 	}
-	for _, q := range []string{"salary germany", "xyzzy", "registered health information technician", "medicl codr"} {
+	for _, q := range []string{"salary germany", "xyzzy", "registered health information technician", "medicl codr", "salary xyzzy", "beginner salary uk"} {
 		if allocs := testing.AllocsPerRun(50, func() { ix.Search(q, 10) }); allocs > 250 {
 			t.Errorf("%q makes %.0f allocations", q, allocs)
 		}

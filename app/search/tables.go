@@ -4,13 +4,15 @@ package search
 // query word in a group also finds the others, as whole words. Countries are
 // here too, so "uk pay" finds the row titled "United Kingdom".
 var synonymGroups = [][]string{
-	{"uk", "united kingdom", "britain", "great britain", "gb", "england", "british"},
-	{"us", "usa", "united states", "america", "american"},
-	{"germany", "german", "deutschland"},
-	{"canada", "canadian"},
-	{"australia", "australian", "aus"},
-	{"singapore", "singaporean"},
-	{"pay", "salary", "salaries", "wage", "wages", "earnings", "earn", "earns", "income", "compensation", "paid", "make", "makes"},
+	{"uk", "united kingdom", "britain", "great britain", "gb", "england", "british", "brit", "brits", "britons"},
+	{"us", "usa", "united states", "america", "american", "americans"},
+	{"germany", "german", "germans", "deutschland"},
+	{"canada", "canadian", "canadians"},
+	{"australia", "australian", "australians", "aus", "aussie"},
+	{"singapore", "singaporean", "singaporeans"},
+	{"pay", "salary", "salaries", "wage", "wages", "earnings", "earn", "earns", "earning", "income", "compensation", "paid", "make", "makes", "how much"},
+	// Pay at the start of a career; see payQuestions.
+	{"entry level", "entry-level", "entry", "starting", "starter", "beginner", "beginners", "junior", "new grad", "new grads", "new graduate", "trainee", "trainees"},
 	{"job", "jobs", "role", "roles", "position", "positions", "occupation", "occupations"},
 	{"remote", "remotely", "wfh", "work from home", "telework", "teleworking", "telecommuting"},
 	{"certification", "certifications", "credential", "credentials", "certified"},

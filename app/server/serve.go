@@ -3,40 +3,26 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
-	"log"
+	"io"
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
+	"strings"
+	"syscall"
 	"time"
-
-	"github.com/hitcoach/hitcoach/data"
 )
 
-// Main runs the command line: "serve" (the default) or "static".
-func Main(args []string) {
-	if err := run(args); err != nil {
-		fmt.Fprintln(os.Stderr, "hitcoach:", err)
-		os.Exit(1)
-	}
-}
-
-func run(args []string) error {
-	if _, err := data.Load(); err != nil {
-		return fmt.Errorf("the career data is invalid:\n%w", err)
-	}
-	cmd := "serve"
-	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
-		cmd, args = args[0], args[1:]
-	}
-	switch cmd {
-	case "serve":
-		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-		root := fs.String("root", ".", "directory holding web/")
-		addr := fs.String("addr", "", "listen address (default localhost:$PORT, PORT defaults to 8000)")
-		if err := fs.Parse(args); err != nil {
+func defineServe(fs *flag.FlagSet) func(args []string) error {
+	root := fs.String("root", ".", "the folder that holds web/ with the built app.wasm (make build)")
+	addr := fs.String("addr", "", "the address to listen on; default localhost:$PORT, or localhost:8000 without PORT.\n"+
+		"Use :8000 to serve other devices on the network too (make run ADDR=:8000)")
+	return func([]string) error {
+		if err := checkData(); err != nil {
 			return err
 		}
 		if *addr == "" {
@@ -46,21 +32,12 @@ func run(args []string) error {
 			}
 			*addr = "localhost:" + port
 		}
-		return serve(*root, *addr)
-	case "static":
-		fs := flag.NewFlagSet("static", flag.ContinueOnError)
-		root := fs.String("root", ".", "directory holding web/")
-		out := fs.String("out", "dist", "output directory")
-		base := fs.String("base", "", "sub-path the site is hosted under, such as /coach")
-		if err := fs.Parse(args); err != nil {
-			return err
-		}
-		return GenerateStatic(*root, *out, *base)
+		return serve(*root, *addr, os.Stdout)
 	}
-	return fmt.Errorf("unknown command %q (want serve or static)", cmd)
 }
 
-func serve(root, addr string) error {
+// serve answers on addr until Ctrl+C, then stops gracefully.
+func serve(root, addr string, out io.Writer) error {
 	h, err := NewServer(Options{Root: root})
 	if err != nil {
 		return err
@@ -69,10 +46,66 @@ func serve(root, addr string) error {
 	if err != nil {
 		return err
 	}
-	log.Printf("serving the HIT Career Coach on http://%s", ln.Addr())
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shutdown)
+	}()
+	fmt.Fprint(out, servingMessage(ln.Addr().(*net.TCPAddr), networkAddresses()))
 	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	fmt.Fprintln(out, "Stopped.")
 	return nil
+}
+
+// servingMessage says where to open the app and how to stop the server.
+// Listening on every interface (-addr :8000), the address the server
+// reports, "[::]:8000", opens nothing in a browser: it names localhost and
+// this computer's addresses on the network instead.
+func servingMessage(at *net.TCPAddr, lan []net.IP) string {
+	port := fmt.Sprint(at.Port)
+	var b strings.Builder
+	if !at.IP.IsUnspecified() {
+		fmt.Fprintf(&b, "Serving the HIT Career Coach on http://%s/\n", net.JoinHostPort(hostName(at.IP), port))
+	} else {
+		fmt.Fprintf(&b, "Serving the HIT Career Coach on http://localhost:%s/ on this computer", port)
+		if len(lan) == 0 {
+			b.WriteString(" (no network address found)\n")
+		} else {
+			b.WriteString(", and to other devices on the network at\n")
+			for _, ip := range lan {
+				fmt.Fprintf(&b, "  http://%s/\n", net.JoinHostPort(ip.String(), port))
+			}
+		}
+	}
+	b.WriteString("Press Ctrl+C to stop.\n")
+	return b.String()
+}
+
+func hostName(ip net.IP) string {
+	if ip.IsLoopback() {
+		return "localhost"
+	}
+	return ip.String()
+}
+
+// networkAddresses are this computer's IPv4 addresses other than loopback,
+// the ones a phone on the same network can reach.
+func networkAddresses() []net.IP {
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return nil
+	}
+	var ips []net.IP
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil && !n.IP.IsLoopback() && !n.IP.IsLinkLocalUnicast() {
+			ips = append(ips, n.IP)
+		}
+	}
+	return ips
 }

@@ -4,13 +4,22 @@ package server
 
 import (
 	"net/http"
+	"path"
+	"slices"
 	"strings"
 
 	"github.com/hitcoach/hitcoach/app/ui"
 )
 
+// redirects are addresses with no page of their own that should still lead
+// somewhere: make run answers them with a 302, and make static writes a
+// small page that sends the reader on. One line each; delete the line when
+// the address gets its page.
+var redirects = map[string]string{}
+
 // NewServer returns the HTTP handler `make run` serves: the go-app handler
-// behind compression, answering unknown pages with a 404 status.
+// behind compression, with the status codes a static host gives the same
+// site (see route).
 func NewServer(o Options) (http.Handler, error) {
 	h, err := newSite(o)
 	if err != nil {
@@ -20,19 +29,76 @@ func NewServer(o Options) (http.Handler, error) {
 	for _, p := range ui.Paths() {
 		pages[p] = true
 	}
-	var handler http.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if isPageRequest(r.URL.Path) && !pages[r.URL.Path] {
-			w = &statusOverride{ResponseWriter: w, status: http.StatusNotFound}
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch to, status := route(r.URL.Path, pages); status {
+		case http.StatusOK:
+			h.ServeHTTP(w, r)
+		case http.StatusNotFound:
+			if !isPageRequest(r.URL.Path) {
+				http.NotFound(w, r)
+				return
+			}
+			// go-app's catch-all route renders the not-found page with a 200.
+			h.ServeHTTP(&statusOverride{ResponseWriter: w, status: http.StatusNotFound}, r)
+		default:
+			if r.URL.RawQuery != "" && status == http.StatusMovedPermanently {
+				to += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, to, status)
 		}
-		h.ServeHTTP(w, r)
 	})
 	return Compression(handler), nil
 }
 
-// isPageRequest tells page paths from files: files have an extension.
-func isPageRequest(path string) bool {
-	last := path[strings.LastIndex(path, "/")+1:]
-	return !strings.Contains(last, ".") && !strings.HasPrefix(path, "/web/")
+// route decides how the server answers a path:
+//   - a page, a file of the site or anything under /web/ (which answers its
+//     own 404s): 200;
+//   - another form of a page's address ("/salaries/", "/salaries.html",
+//     "/salaries/index.html", "/index.html"): a 301 to the page's own form,
+//     "/salaries" and "/". That is the form the app's links use, and the one
+//     the loader puts in the address bar whichever form a host served (a
+//     plain file server sends /salaries to /salaries/; GitHub Pages serves
+//     salaries.html as /salaries);
+//   - an address in redirects, in any of those forms: a 302 to its target;
+//   - anything else: 404.
+func route(urlPath string, pages map[string]bool) (to string, status int) {
+	if pages[urlPath] || slices.Contains(siteFiles, urlPath) || strings.HasPrefix(urlPath, "/web/") {
+		return "", http.StatusOK
+	}
+	if target, ok := redirects[urlPath]; ok {
+		return target, http.StatusFound
+	}
+	if canonical := pageAddress(urlPath); canonical != urlPath {
+		if _, ok := redirects[canonical]; ok || pages[canonical] {
+			return canonical, http.StatusMovedPermanently
+		}
+	}
+	return "", http.StatusNotFound
+}
+
+// pageAddress is the page a file host may serve at urlPath: "/salaries" for
+// "/salaries/", "/salaries.html" and "/salaries/index.html"; "/" for
+// "/index.html". It matches the loader's hitcoachNormalizeAddress and the
+// worker's pageKey.
+func pageAddress(urlPath string) string {
+	p := urlPath
+	switch {
+	case path.Base(p) == "index.html":
+		p = strings.TrimSuffix(p, "index.html")
+	case strings.HasSuffix(p, ".html"):
+		p = strings.TrimSuffix(p, ".html")
+	}
+	if len(p) > 1 {
+		p = strings.TrimSuffix(p, "/")
+	}
+	return p
+}
+
+// isPageRequest tells page paths from files: files have an extension other
+// than .html, and everything under /web/ is a file.
+func isPageRequest(urlPath string) bool {
+	last := urlPath[strings.LastIndex(urlPath, "/")+1:]
+	return !strings.HasPrefix(urlPath, "/web/") && (!strings.Contains(last, ".") || strings.HasSuffix(last, ".html"))
 }
 
 // statusOverride replaces the status of a successful response, so unknown

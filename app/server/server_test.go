@@ -24,7 +24,11 @@ import (
 
 func TestMain(m *testing.M) {
 	ui.Routes()
-	os.Exit(m.Run())
+	code := m.Run()
+	if builtSites.dir != "" {
+		os.RemoveAll(builtSites.dir)
+	}
+	os.Exit(code)
 }
 
 // fakeWasm stands in for the real build: the server only needs its bytes.
@@ -34,6 +38,12 @@ var fakeWasm = append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("ca
 func testRoot(t testing.TB) string {
 	t.Helper()
 	root := t.TempDir()
+	fillTestRoot(t, root)
+	return root
+}
+
+func fillTestRoot(t testing.TB, root string) {
+	t.Helper()
 	web := filepath.Join(root, "web")
 	if err := os.MkdirAll(web, 0o755); err != nil {
 		t.Fatal(err)
@@ -54,7 +64,6 @@ func testRoot(t testing.TB) string {
 		writeFile(t, filepath.Join(web, name), b)
 	}
 	writeFile(t, filepath.Join(web, "app.wasm"), fakeWasm)
-	return root
 }
 
 func writeFile(t testing.TB, path string, b []byte) {
@@ -526,6 +535,101 @@ func TestPagesReadWithoutSpacesBeforePunctuation(t *testing.T) {
 		}
 		if !strings.Contains(body, "</a>, citing") {
 			t.Errorf("%s: no source reads \"…</a>, citing\"", path)
+		}
+	}
+}
+
+// TestEachPageHasOneAddress checks make run answers the other forms of a
+// page's address, which static hosts serve as files, with a redirect to the
+// form the app's links use, keeping the query.
+func TestEachPageHasOneAddress(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	for _, tt := range []struct{ from, to string }{
+		{"/index.html", "/"},
+		{"/index.html?q=rhit", "/?q=rhit"},
+		{"/salaries/", "/salaries"},
+		{"/salaries.html", "/salaries"},
+		{"/salaries/index.html", "/salaries"},
+		{"/salaries/?compare=level-1,us&currency=GBP", "/salaries?compare=level-1,us&currency=GBP"},
+		{"/careers/health-information-technician/", "/careers/health-information-technician"},
+		{"/careers/", "/careers"},
+		{"/careers.html", "/careers"},
+	} {
+		res := get(h, tt.from, "br")
+		if res.Code != http.StatusMovedPermanently || res.Header().Get("Location") != tt.to {
+			t.Errorf("%s: status %d to %q, want 301 to %q", tt.from, res.Code, res.Header().Get("Location"), tt.to)
+		}
+	}
+	for _, p := range ui.Paths() {
+		if res := get(h, p, ""); res.Code != http.StatusOK {
+			t.Errorf("%s: status %d, want 200", p, res.Code)
+		}
+		res := get(h, strings.TrimSuffix(p, "/")+"/index.html", "")
+		if res.Code != http.StatusMovedPermanently || res.Header().Get("Location") != p {
+			t.Errorf("%s/index.html: status %d to %q, want 301 to %s", strings.TrimSuffix(p, "/"), res.Code, res.Header().Get("Location"), p)
+		}
+	}
+	// Only pages are redirected to: other forms of an unknown address, and
+	// of a file, are not found.
+	for _, p := range []string{"/no-such-page/", "/no-such-page.html", "/no-such/index.html", "/salaries//", "/app.js/"} {
+		if res := get(h, p, ""); res.Code != http.StatusNotFound {
+			t.Errorf("%s: status %d to %q, want 404", p, res.Code, res.Header().Get("Location"))
+		}
+	}
+}
+
+// TestCareersLeadsToACareer checks /careers, which has no page yet, sends
+// the reader to a career with a temporary redirect, and that every address
+// in redirects leads to a page and is none itself, so that the day it gets
+// its page, its line in redirects must go.
+func TestCareersIsAPageAndRedirectsLeadToPages(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	res := get(h, "/careers", "")
+	if res.Code != http.StatusOK || !strings.Contains(res.Body.String(), "<h1>Careers</h1>") {
+		t.Errorf("/careers: status %d, want 200 with the careers page", res.Code)
+	}
+	for from, to := range redirects {
+		if slices.Contains(ui.Paths(), from) {
+			t.Errorf("%s is a page now: remove its line in redirects", from)
+		}
+		if !slices.Contains(ui.Paths(), to) {
+			t.Errorf("%s redirects to %s, which is no page", from, to)
+		}
+		if res := get(h, from, ""); res.Code != http.StatusFound || res.Header().Get("Location") != to {
+			t.Errorf("%s: status %d to %q, want 302 to %s", from, res.Code, res.Header().Get("Location"), to)
+		}
+	}
+}
+
+// TestFilesThatAreNotThereAre404 checks a file make static does not write
+// answers 404 on make run too; go-app alone renders its not-found page with
+// a 200 for any path, "/robots.txt" included.
+func TestFilesThatAreNotThereAre404(t *testing.T) {
+	h := newTestServer(t, testRoot(t))
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/goapp.js", "/manifest.json", "/app.wasm", "/favicon.ico", "/web/app.wasm.br"} {
+		res := get(h, p, "")
+		if res.Code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", p, res.Code)
+		}
+		if strings.Contains(res.Body.String(), "<html") {
+			t.Errorf("%s: a page for a missing file; a file host answers plain text", p)
+		}
+	}
+	for _, p := range append(slices.Clone(siteFiles), "/web/app.wasm", "/web/app.css", "/web/icon.svg") {
+		if res := get(h, p, ""); res.Code != http.StatusOK {
+			t.Errorf("%s: status %d, want 200", p, res.Code)
+		}
+	}
+}
+
+func TestPageAddress(t *testing.T) {
+	for in, want := range map[string]string{
+		"/": "/", "/index.html": "/", "/salaries": "/salaries", "/salaries/": "/salaries",
+		"/salaries.html": "/salaries", "/salaries/index.html": "/salaries", "/a/b/": "/a/b",
+		"/a/b.html": "/a/b", "//": "/", "/web/app.css": "/web/app.css",
+	} {
+		if got := pageAddress(in); got != want {
+			t.Errorf("pageAddress(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -5,6 +5,10 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,12 +18,36 @@ import (
 	"github.com/hitcoach/hitcoach/app/ui"
 )
 
-func generate(t *testing.T, root, base string) string {
+// builtSites are sites written once, by base path as cleanBasePath writes
+// it, for the tests that only read them: under the race detector (make
+// test) each build takes seconds.
+var builtSites struct {
+	dir, root string
+	out       map[string]string
+}
+
+func builtSite(t *testing.T, base string) string {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "dist")
-	if err := GenerateStatic(root, out, base); err != nil {
+	if builtSites.dir == "" {
+		dir, err := os.MkdirTemp("", "hitcoach-server-test-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		builtSites.dir, builtSites.root, builtSites.out = dir, filepath.Join(dir, "root"), map[string]string{}
+		fillTestRoot(t, builtSites.root)
+	}
+	clean, err := cleanBasePath(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, ok := builtSites.out[clean]; ok {
+		return out
+	}
+	out := filepath.Join(builtSites.dir, fmt.Sprintf("dist%d", len(builtSites.out)))
+	if err := GenerateStatic(builtSites.root, out, base); err != nil {
 		t.Fatalf("GenerateStatic(%q): %v", base, err)
 	}
+	builtSites.out[clean] = out
 	return out
 }
 
@@ -33,9 +61,8 @@ func readFile(t *testing.T, path string) []byte {
 }
 
 func TestStaticSiteHasEveryPageInBothLayouts(t *testing.T) {
-	root := testRoot(t)
 	for _, base := range []string{"", "/coach"} {
-		out := generate(t, root, base)
+		out := builtSite(t, base)
 		for _, p := range ui.Paths() {
 			files := []string{filepath.Join(out, filepath.FromSlash(p), "index.html")}
 			if p != "/" {
@@ -70,9 +97,9 @@ func TestStaticSiteHasEveryPageInBothLayouts(t *testing.T) {
 }
 
 func TestStaticManifestIsScopedToTheSubPath(t *testing.T) {
-	root := testRoot(t)
-	for base, want := range map[string]string{"": "/", "/coach": "/coach/", "/a/b/": "/a/b/"} {
-		out := generate(t, root, base)
+	// "coach/" is written as /coach, so it shares that build.
+	for base, want := range map[string]string{"": "/", "/coach": "/coach/", "coach/": "/coach/"} {
+		out := builtSite(t, base)
 		var m struct {
 			Scope, StartURL, ID, Display, Name string
 			Icons                              []struct{ Src, Sizes, Purpose, Type string }
@@ -106,8 +133,7 @@ func TestStaticManifestIsScopedToTheSubPath(t *testing.T) {
 }
 
 func TestStaticSiteIsPrecompressed(t *testing.T) {
-	root := testRoot(t)
-	out := generate(t, root, "/coach")
+	out := builtSite(t, "/coach")
 	for _, f := range []string{"index.html", "salaries.html", "salaries/index.html", "app.js", "wasm_exec.js", "web/app.wasm", "web/app.css"} {
 		plain := readFile(t, filepath.Join(out, f))
 		for _, enc := range []string{"gzip", "br"} {
@@ -157,8 +183,7 @@ var (
 )
 
 func TestStaticSiteNamesNoOtherHost(t *testing.T) {
-	root := testRoot(t)
-	out := generate(t, root, "/coach")
+	out := builtSite(t, "/coach")
 	var checked int
 	err := filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || isPrecompressed(path) {
@@ -218,15 +243,161 @@ func TestStaticOutputRefusesToDeleteOtherFiles(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(other, "notes.txt")); err != nil {
 		t.Errorf("a refused build deleted a file: %v", err)
 	}
-	out := generate(t, root, "")
+	// An earlier build, as clearOutput knows one: by its app-worker.js. A
+	// rebuild starts from empty, so no file of the earlier one is left.
+	out := t.TempDir()
+	writeFile(t, filepath.Join(out, "app-worker.js"), []byte("old"))
 	writeFile(t, filepath.Join(out, "stale.html"), []byte("old"))
-	if err := GenerateStatic(root, out, "/coach"); err != nil {
-		t.Fatalf("rebuilding over an earlier build: %v", err)
+	if err := clearOutput(root, out); err != nil {
+		t.Fatalf("clearing an earlier build: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(out, "stale.html")); err == nil {
-		t.Error("a rebuild kept a file of the earlier build")
+		t.Error("a rebuild keeps a file of the earlier build")
 	}
 	if err := GenerateStatic(root, t.TempDir(), "/a b"); err == nil {
 		t.Error("a base path with a space was accepted")
+	}
+}
+
+// TestNoFolderAnswersPageNotFound walks the site for an index.html that is
+// the not-found page: a host serves it with status 200 (careers/ once did).
+// Addresses in redirects get a page that sends the browser to their target.
+func TestNoFolderAnswersPageNotFound(t *testing.T) {
+	for _, base := range []string{"", "/coach"} {
+		out := builtSite(t, base)
+		notFound := readFile(t, filepath.Join(out, "404.html"))
+		var indexes int
+		err := filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.Name() != "index.html" {
+				return err
+			}
+			indexes++
+			if page := readFile(t, path); bytes.Equal(page, notFound) || bytes.Contains(page, []byte("Page not found")) {
+				t.Errorf("base %q: %s is the not-found page", base, path)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if indexes < len(ui.Paths()) {
+			t.Errorf("base %q: %d index.html files for %d pages", base, indexes, len(ui.Paths()))
+		}
+		for from, to := range redirects {
+			for _, f := range pageFiles(out, from) {
+				page := string(readFile(t, f))
+				if want := `<meta http-equiv="refresh" content="0; url=` + base + to + `">`; !strings.Contains(page, want) {
+					t.Errorf("base %q: %s does not send the browser to %s%s:\n%s", base, f, base, to, page)
+				}
+				if !strings.Contains(page, `<a href="`+base+to+`">`) {
+					t.Errorf("base %q: %s has no link to %s%s", base, f, base, to)
+				}
+				if !strings.Contains(page, cspMeta) {
+					t.Errorf("base %q: %s has no security policy", base, f)
+				}
+			}
+		}
+	}
+}
+
+// TestStaticSiteOnAPlainFileServer serves the site as a plain file server
+// does (Go's, like python3 -m http.server, sends /salaries to /salaries/ and
+// has no not-found page) and follows what a browser follows.
+func TestStaticSiteOnAPlainFileServer(t *testing.T) {
+	out := builtSite(t, "")
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	for _, p := range ui.Paths() {
+		for _, form := range []string{p, p + "/", p + ".html"} {
+			if p == "/" && form != "/" {
+				continue
+			}
+			res, body := fetch(t, srv.URL+form)
+			if want := readFile(t, pageFiles(out, p)[0]); res.StatusCode != http.StatusOK || !bytes.Equal(body, want) {
+				t.Errorf("%s: status %d and not the page of %s", form, res.StatusCode, p)
+			}
+		}
+	}
+	for from, to := range redirects {
+		for _, form := range []string{from, from + "/", from + ".html"} {
+			res, body := fetch(t, srv.URL+form)
+			if res.StatusCode != http.StatusOK || !bytes.Contains(body, []byte("url="+to+`"`)) {
+				t.Errorf("%s: status %d, want the page that moves on to %s", form, res.StatusCode, to)
+			}
+		}
+	}
+	if res, _ := fetch(t, srv.URL+"/no-such-page"); res.StatusCode != http.StatusNotFound {
+		t.Errorf("/no-such-page: status %d, want 404", res.StatusCode)
+	}
+}
+
+func fetch(t *testing.T, url string) (*http.Response, []byte) {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, body
+}
+
+func TestFoldersOfPagesNeedAPageOrARedirect(t *testing.T) {
+	if err := checkFolders(ui.Paths()); err != nil {
+		t.Errorf("the app's pages: %v", err)
+	}
+	err := checkFolders([]string{"/", "/guides/coding/icd-10"})
+	if err == nil || !strings.Contains(err.Error(), "/guides/coding/") {
+		t.Errorf("a folder with no page of its own: error %v, want one naming /guides/coding/", err)
+	}
+}
+
+func TestStaticSummary(t *testing.T) {
+	out := builtSite(t, "/coach")
+	var files, copies int
+	filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files++
+			if isPrecompressed(path) {
+				copies++
+			}
+		}
+		return err
+	})
+	summary, err := summarizeSite(out, "/coach")
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs, _ := filepath.Abs(out)
+	for _, want := range []string{
+		abs + string(filepath.Separator),
+		fmt.Sprintf("%d files, ", files),
+		fmt.Sprintf("; %d of them, ", copies),
+		" MB in all",
+		"Base path: /coach.",
+		"upload everything inside that folder",
+		"index.html as the index document",
+		"404.html as the error document",
+	} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, summary)
+		}
+	}
+	if copies == 0 || files <= copies {
+		t.Errorf("%d files, %d copies", files, copies)
+	}
+	if root, _ := summarizeSite(out, ""); !strings.Contains(root, "Base path: none.") {
+		t.Errorf("the summary for the root of a host:\n%s", root)
+	}
+}
+
+func TestMegabytes(t *testing.T) {
+	for n, want := range map[int64]string{0: "0.0 MB", 18_234_567: "18.2 MB", 950_000: "0.9 MB"} {
+		if got := megabytes(n); got != want {
+			t.Errorf("megabytes(%d) = %q, want %q", n, got, want)
+		}
 	}
 }

@@ -38,7 +38,7 @@ func newInlineStyles(sheets ...string) (inlineStyles, error) {
 var stylesheetLink = regexp.MustCompile(`\n?[ \t]*<link [^>]*href="[^"]*/app\.css"[^>]*>`)
 
 // inline replaces the stylesheet links of page with the style element, where
-// the first link was. fixHead puts in the policy that allows the element.
+// the first link was. policyFirst puts in the policy that allows the element.
 func (s inlineStyles) inline(page []byte) []byte {
 	html := string(page)
 	first := true

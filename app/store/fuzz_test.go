@@ -135,3 +135,49 @@ func checkJobKitKept(t *testing.T, s State) {
 		texts(MaxBlockText, CleanBlock, a.Text)
 	}
 }
+
+// FuzzDecodeBackup feeds the backup decoder any file a person could pick.
+// It must never panic; a refusal must be a *BackupError with a reason and
+// return nothing to restore; a backup it accepts must write back to a file
+// that reads the same.
+func FuzzDecodeBackup(f *testing.F) {
+	withParts := NewBackup(sample(), day)
+	withParts.Parts = map[string]Part{"resume": {Version: 2, Data: []byte(`{"lines":["a"]}`)}}
+	good, _ := EncodeBackup(withParts)
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add(Encode(sample()))
+	f.Add([]byte(`{"kind":"hitcoach-backup","version":1,"state":{"version":1,"current":4,"answers":{"a":2},"done":["step-1"]}}`))
+	f.Add([]byte(`{"kind":"hitcoach-backup","version":1,"state":{"version":2,"plan":[{"id":"x","status":"later"}]}}`))
+	f.Add([]byte(`{"kind":"hitcoach-backup","version":2,"state":{}}`))
+	f.Add([]byte(`{"kind":"hitcoach-backup","version":1,"made":"","state":{},"parts":null}`))
+	f.Add([]byte(`{"kind":"other"}`))
+	f.Add([]byte(``))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, err := DecodeBackup(b)
+		if err != nil {
+			var be *BackupError
+			if !errors.As(err, &be) || be.Reason == "" {
+				t.Fatalf("error %v is not a BackupError with a reason", err)
+			}
+			if got.State.Plan != nil || got.State.History != nil || got.Parts != nil || !got.Made.IsZero() {
+				t.Fatalf("a refused backup returned %+v", got)
+			}
+			return
+		}
+		enc, err := EncodeBackup(got)
+		if err != nil {
+			t.Fatalf("an accepted backup cannot be written: %v", err)
+		}
+		if len(enc) > MaxBackupSize {
+			return // written larger than it was read; no backup is near this
+		}
+		again, err := DecodeBackup(enc)
+		if err != nil {
+			t.Fatalf("an accepted backup, written again, is refused: %v\n%s", err, enc)
+		}
+		if enc2, _ := EncodeBackup(again); !bytes.Equal(enc, enc2) {
+			t.Fatalf("writing the backup is not stable:\n%s\n%s", enc, enc2)
+		}
+	})
+}

@@ -342,6 +342,7 @@ const MaxNoteLength = 140
 // CheckNote says why a note cannot be saved, or nil.
 func CheckNote(note string) error {
 	if n := utf8.RuneCountInString(note); n > MaxNoteLength {
+		//lint:ignore ST1005 the message is shown to the student as it is
 		return fmt.Errorf("This note is %d characters long. Notes can be up to %d characters, so that a plan fits in a share link; shorten it by %d.", n, MaxNoteLength, n-MaxNoteLength)
 	}
 	return nil

@@ -35,6 +35,8 @@ func init() {
 	if err != nil || query.Get("bench") != "1" {
 		return
 	}
+	// "ready" tells make bench this build has a search to time; go-app's
+	// hello world, its baseline, has no hook at all.
 	hook := map[string]any{
 		"ready": true,
 		"search": app.FuncOf(func(this app.Value, args []app.Value) any {

@@ -117,7 +117,13 @@ func useMemoryStore(t *testing.T, st *store.State) *memoryStore {
 	}
 	old := savedData
 	savedData = s
-	t.Cleanup(func() { savedData = old })
+	// What the session kept of refused writes, and whether it said so,
+	// start afresh with the store.
+	unsaved.raw, unsaved.reason, cannotSaveTold = nil, "", false
+	t.Cleanup(func() {
+		savedData = old
+		unsaved.raw, unsaved.reason, cannotSaveTold = nil, "", false
+	})
 	return s
 }
 

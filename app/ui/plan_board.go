@@ -51,6 +51,7 @@ func (b *planBoard) OnMount(ctx app.Context) {
 	onAction(ctx, actionPlanImport, b.importShared)
 	onAction(ctx, actionPlanCloseShared, b.closeShared)
 	onAction(ctx, actionPlanClear, b.clear)
+	onAction(ctx, actionBackupRestored, b.reloadSaved)
 }
 
 func (b *planBoard) OnNav(ctx app.Context) { b.readShareLink(ctx) }

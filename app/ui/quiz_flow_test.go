@@ -290,7 +290,7 @@ func TestQuizSaysWhenSavedDataIsDamagedOrCannotBeSaved(t *testing.T) {
 	r := newQuizRig(t, nil)
 	r.store.failSet = true
 	p = r.start()
-	if _, ok := p.byID("saved-data-unavailable"); !ok || !p.has("The browser said: the storage is full.") {
+	if _, ok := p.byID("saved-data-unavailable"); !ok || !p.has("Your work cannot be saved on this device: the storage is full.") {
 		t.Error("a failed save is not reported")
 	}
 	wantText(t, p, "Question 1 of")

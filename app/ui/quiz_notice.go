@@ -46,10 +46,7 @@ func (n *savedDataNotice) Render() app.UI {
 			)
 		}),
 		app.If(n.IStorageError != "", func() app.UI {
-			return app.Div().ID("saved-data-unavailable").Class("notice").Role("alert").Body(
-				app.P().Body(app.Strong().Text("Your answers cannot be saved in this browser.")),
-				app.P().Text("They last only until you close this page. The browser said: "+n.IStorageError+"."),
-			)
+			return newCannotSave().Reason(n.IStorageError)
 		}),
 		app.If(n.IMigratedFrom > 0 && len(n.IProblems) == 0, func() app.UI {
 			return app.P().Class("status").Role("status").Text("Your saved answers came from an earlier version of the app and have been brought up to date.")

@@ -18,6 +18,8 @@ import (
 // component and no event handler: the HTML carries neither. Links still
 // navigate within the app, as go-app's window-wide click handler finds
 // them.
+//
+//lint:ignore U1000 the performance work applies it to the pages
 func staticUI(ui app.UI) app.UI {
 	return app.Raw(compactHTML(app.HTMLString(ui)))
 }

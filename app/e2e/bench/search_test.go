@@ -75,7 +75,6 @@ type searchFigures struct {
 	entries int
 	buildMS []float64
 	keyMS   []float64
-	note    string
 }
 
 // measureNativeSearch times index builds and every keystroke natively.

@@ -92,9 +92,8 @@ func (h *staticHost) logging(next http.Handler) http.Handler {
 	})
 }
 
-// switchOff makes the host unreachable; switchOn brings it back.
+// switchOff makes the host unreachable.
 func (h *staticHost) switchOff() { h.off.Store(true) }
-func (h *staticHost) switchOn()  { h.off.Store(false) }
 
 func (h *staticHost) refusedRequests() []string {
 	h.mu.Lock()

@@ -24,11 +24,6 @@ func rowOf(table, key string) string {
 	return "#" + table + ` tr[data-key="` + key + `"]`
 }
 
-// rowKeys lists the keys of a table's rows, in order.
-func rowKeys(tb *e2e.Tab, table string) []string {
-	return e2e.Run(tb, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#`+table+` tbody tr")].map(r => r.dataset.key)`))
-}
-
 // location is the page's path and query, without the origin.
 func location(tb *e2e.Tab) string {
 	return strings.TrimPrefix(e2e.Run(tb, chromedp.Location()), tb.Origin())

@@ -31,11 +31,6 @@ func typeInto(tb *e2e.Tab, id, text string) {
 	tb.Do(chromedp.SendKeys(chromedp.ID(id), text))
 }
 
-func location(tb *e2e.Tab) *url.URL {
-	u, _ := url.Parse(e2e.Run(tb, chromedp.Location()))
-	return u
-}
-
 // serverPage loads path as the server renders it, with no wasm (go-app's
 // ?wasm=false) and past the service worker, which answers every /search
 // address with the one page it cached: this is what a browser without the
@@ -70,9 +65,6 @@ func firstOptionReads(t *testing.T, tb *e2e.Tab, want string) {
 		return !!o && !document.querySelector(".search-popup").hidden && o.innerText.includes(%q);
 	})()`, want))
 }
-
-// optionsShown is true once the header box lists results for what it holds.
-const optionsShown = `document.querySelectorAll("#site-search-listbox [role=option]").length > 0 && !document.querySelector(".search-popup").hidden`
 
 func TestSlashFocusesTheSearchBoxExceptInAnotherField(t *testing.T) {
 	tb := e2e.NewTab(t)
