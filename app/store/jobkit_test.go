@@ -194,3 +194,19 @@ func TestShareLinkCarriesNoJobKit(t *testing.T) {
 		}
 	}
 }
+
+// A backup carries the job kit: it holds the state as Encode writes it.
+func TestBackupCarriesTheJobKit(t *testing.T) {
+	want := sampleJobKit()
+	file, err := EncodeBackup(NewBackup(want, time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := DecodeBackup(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(b.State.Resume, want.Resume) || !reflect.DeepEqual(b.State.Letters, want.Letters) || !reflect.DeepEqual(b.State.Interview, want.Interview) {
+		t.Errorf("the backup lost part of the job kit:\n got %+v\nwant %+v", b.State, want)
+	}
+}

@@ -85,7 +85,7 @@ func jsString(s string) string {
 // not-found page among them, for tests that check every page alike. Its
 // tab must allow the not-found page's 404 (allowNotFound).
 func everyPage() []string {
-	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/search?q=rhit", "/no-such-page"}
+	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/resume", "/cover-letter", "/interview", "/search?q=rhit", "/no-such-page"}
 	for _, c := range dataCareers() {
 		pages = append(pages, "/careers/"+c)
 	}
