@@ -210,7 +210,7 @@ func (c *coverLetter) Render() app.UI {
 	return app.Div().ID("letter-app").Class("jobkit").DataSet("loaded", c.loaded).Body(
 		newSavedDataNotice().Saved(c.saved).StorageError(c.saveError),
 		app.P().Class("lead no-print").Text("Write a cover letter for one job. Name the job, paste what the advert asks for, and the app drafts a letter in plain words from your resume. Then make it yours. It stays in this browser."),
-		app.If(c.loaded && resumeText == "", func() app.UI {
+		app.If(resumeText == "", func() app.UI {
 			return app.P().ID("letter-no-resume").Class("notice no-print").Body(
 				app.Text("Your resume is empty, and the letter is drawn from it. "),
 				app.A().Href(href("/resume")).Text("Fill in your resume"),
