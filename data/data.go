@@ -41,6 +41,12 @@ type Data struct {
 // MainSlug is the slug of the career the app is about.
 const MainSlug = "health-information-technician"
 
+// ReservedSlugs are names under /careers/ that are pages of their own, such
+// as the comparison at /careers/compare. A career with one of them as its
+// slug would have its guide at the same address, so validation refuses it;
+// the app's page table checks that each such page is listed here.
+var ReservedSlugs = []string{"compare"}
+
 var (
 	loadOnce sync.Once
 	loaded   *Data

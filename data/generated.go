@@ -1786,6 +1786,13 @@ var generatedData = Data{
 			},
 			OtherFacts: []Fact{
 				Fact{
+					Label:  "Typical entry-level education",
+					Value:  "Postsecondary nondegree award or Associate's degree",
+					Source: "himalayas-hit-guide",
+					AsOf:   "not stated (2025 guide)",
+					Note:   "A postsecondary nondegree award is a certificate or diploma from a college or training school. It can lead to entry-level jobs, but the RHIT exam needs an associate degree (or higher) from a CAHIIM-accredited program.",
+				},
+				Fact{
 					Label:  "Typical work week",
 					Value:  "Full-time, 40 hours a week",
 					Source: "hit-blog-guide",
@@ -3433,6 +3440,13 @@ var generatedData = Data{
 				},
 			},
 			OtherFacts: []Fact{
+				Fact{
+					Label:  "Typical entry-level education, medical records and health information specialists (BLS)",
+					Value:  "Postsecondary nondegree award",
+					Source: "u-s-bls-occupational-outlook-handbook-medical",
+					AsOf:   "OOH edition with 2019-29 projections",
+					Note:   "BLS has no education entry for coders alone; this is for the occupation they belong to. A postsecondary nondegree award is a certificate or diploma from a college or training school.",
+				},
 				Fact{
 					Label:  "How O*NET classifies coders",
 					Value:  "Medical coders are included in Medical Records Specialists",

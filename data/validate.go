@@ -239,6 +239,9 @@ func (v *validator) career(c *Career) {
 	if !isSlug(c.Slug) {
 		v.fail("slug", "must be lower-case letters, digits and dashes, got %q", c.Slug)
 	}
+	if slices.Contains(ReservedSlugs, c.Slug) {
+		v.fail("slug", "%q is reserved: /careers/%s is another page of the app, so choose another slug", c.Slug, c.Slug)
+	}
 	v.required("title", c.Title)
 	v.required("summary", c.Summary)
 

@@ -126,6 +126,8 @@ func TestValidationNamesFileEntryAndField(t *testing.T) {
 			obj(arr(obj(arr(obj(v)["faq"])[0])["links"])[0])["section"] = "no-such-section"
 			return v
 		}, []string{"field faq[0].links[0].section", `has no section "no-such-section"`}},
+		{"career slug that is another page's name", "careers/medical-coder.json", func(v any) any { obj(v)["slug"] = "compare"; return v },
+			[]string{"data/careers/medical-coder.json", `entry "compare"`, "field slug", `"compare" is reserved: /careers/compare is another page`}},
 		{"related career missing", hitFile, func(v any) any { obj(v)["related"] = []any{"astronaut"}; return v },
 			[]string{"field related[0]", `unknown career "astronaut"`}},
 		{"glossary link to missing credential", "glossary.json", func(v any) any {

@@ -10,10 +10,28 @@ import (
 
 // TimelineInput is where the student starts from: the choices they made
 // for the timeline, and whether the program and the exam are already
-// behind them (plan steps 1 and 2, as chosen or pre-marked).
+// behind them (plan steps SchoolingStep and ExamStep, as chosen or
+// pre-marked).
 type TimelineInput struct {
 	store.TimelineChoice
 	SchoolingDone, Certified bool
+}
+
+// The plan items the timeline starts from: the main career's first step
+// (finish a program) and its second (get certified).
+var (
+	SchoolingStep = StepItemID(1)
+	ExamStep      = StepItemID(2)
+)
+
+// NewTimelineInput is where a plan stands: the choices, and the program and
+// the exam done when their plan items are, as status gives them.
+func NewTimelineInput(choice store.TimelineChoice, status func(id string) store.Status) TimelineInput {
+	return TimelineInput{
+		TimelineChoice: choice,
+		SchoolingDone:  status(SchoolingStep) == store.Done,
+		Certified:      status(ExamStep) == store.Done,
+	}
 }
 
 // MilestoneKind names a milestone of the timeline.

@@ -196,3 +196,41 @@ func TestStretchAndDollars(t *testing.T) {
 		t.Errorf("one amount = %q", got)
 	}
 }
+
+// The timeline starts from where the plan stands: its first step is the
+// program and its second the exam, as the data's pre-marks have them.
+func TestTimelineInputFromThePlan(t *testing.T) {
+	q, c, _ := realData(t)
+	if SchoolingStep != StepItemID(1) || ExamStep != StepItemID(2) || !strings.Contains(c.Steps[0].Title, "program") || !strings.Contains(c.Steps[1].Title, "certified") {
+		t.Fatalf("steps 1 and 2 are %q and %q", c.Steps[0].Title, c.Steps[1].Title)
+	}
+	pre := map[string]string{}
+	for _, p := range q.PreMarks {
+		pre[StepItemID(p.Step)] = p.Why
+	}
+	if !strings.Contains(pre[SchoolingStep], "program") || !strings.Contains(pre[ExamStep], "RHIT") {
+		t.Errorf("the data's pre-marks %v do not mark the program and the exam as steps 1 and 2", pre)
+	}
+	choice := store.TimelineChoice{Pathway: "associate-degree"}
+	for _, tc := range []struct {
+		done              []string
+		schooling, passed bool
+	}{
+		{nil, false, false},
+		{[]string{SchoolingStep}, true, false},
+		{[]string{ExamStep}, false, true},
+		{[]string{SchoolingStep, ExamStep, StepItemID(3)}, true, true},
+	} {
+		in := NewTimelineInput(choice, func(id string) store.Status {
+			for _, d := range tc.done {
+				if d == id {
+					return store.Done
+				}
+			}
+			return store.Doing
+		})
+		if in.TimelineChoice != choice || in.SchoolingDone != tc.schooling || in.Certified != tc.passed {
+			t.Errorf("done %v: %+v", tc.done, in)
+		}
+	}
+}

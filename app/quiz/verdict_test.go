@@ -5,46 +5,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hitcoach/hitcoach/app/quiz/quiztest"
 	"github.com/hitcoach/hitcoach/data"
 )
 
 // Three students, as the browser tests and the closing note use them.
 var (
-	// A new graduate of an accredited associate degree, preparing for the
-	// RHIT, with lab practice and under two years of work.
-	readyAnswers = map[string]int{
-		"edu-training": 4, "edu-accredited": 3, "edu-experience": 1,
-		"cert-rhit": 2, "cert-other": 0,
-		"ehr-use": 2, "ehr-tasks": 2,
-		"coding-systems": 2, "coding-revenue": 1,
-		"privacy-hipaa": 2, "privacy-release": 1,
-		"data-quality": 1, "data-sql": 1, "data-spreadsheets": 2,
-		"term-medical": 2, "term-anatomy": 2,
-		"soft-detail": 2, "soft-communication": 2, "soft-organisation": 2,
-	}
-	// A student halfway through an accredited associate degree, with no
-	// work yet.
-	almostAnswers = map[string]int{
-		"edu-training": 2, "edu-accredited": 3, "edu-experience": 0,
-		"cert-rhit": 1, "cert-other": 0,
-		"ehr-use": 2, "ehr-tasks": 1,
-		"coding-systems": 1, "coding-revenue": 1,
-		"privacy-hipaa": 2, "privacy-release": 1,
-		"data-quality": 1, "data-sql": 1, "data-spreadsheets": 2,
-		"term-medical": 2, "term-anatomy": 2,
-		"soft-detail": 2, "soft-communication": 1, "soft-organisation": 2,
-	}
-	// A school student who has just heard of the field.
-	notYetAnswers = map[string]int{
-		"edu-training": 0, "edu-accredited": 0, "edu-experience": 0,
-		"cert-rhit": 0, "cert-other": 0,
-		"ehr-use": 1, "ehr-tasks": 0,
-		"coding-systems": 0, "coding-revenue": 0,
-		"privacy-hipaa": 1, "privacy-release": 0,
-		"data-quality": 1, "data-sql": 0, "data-spreadsheets": 1,
-		"term-medical": 1, "term-anatomy": 0,
-		"soft-detail": 2, "soft-communication": 1, "soft-organisation": 1,
-	}
+	readyAnswers  = quiztest.Ready
+	almostAnswers = quiztest.Almost
+	notYetAnswers = quiztest.NotYet
 )
 
 func TestVerdictForThreeStudents(t *testing.T) {
@@ -200,13 +169,7 @@ func TestVerdictRealRuleAtItsThresholds(t *testing.T) {
 	}
 }
 
-func copyAnswers(m map[string]int) map[string]int {
-	out := make(map[string]int, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
-}
+func copyAnswers(m map[string]int) map[string]int { return quiztest.Answers(m) }
 
 func TestWeakestFirst(t *testing.T) {
 	in := []AreaScore{

@@ -2,6 +2,7 @@ package salary
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,13 +45,13 @@ func TestLayoutChartPlacesBarsOnAShared0BasedAxis(t *testing.T) {
 		{Label: "None", Missing: "No figure"},
 	}
 	for _, width := range []float64{320, 400, 1000} {
-		l := LayoutChart(bars, width)
-		plotW := width - chartPadLeft - chartPadRight
-		if l.Width != width || l.Top != 80000 {
-			t.Fatalf("width %v: layout %v wide, top %d", width, l.Width, l.Top)
+		l := LayoutChart(bars, ChartStyle{Width: width, FontSize: 14, Symbol: "US$"})
+		plotW := l.PlotRight - l.PlotLeft
+		if l.Width != width || l.Top != 80000 || l.PlotLeft <= 0 || l.PlotRight >= width {
+			t.Fatalf("width %v: layout %v wide, top %d, plot %v to %v", width, l.Width, l.Top, l.PlotLeft, l.PlotRight)
 		}
 		uk := l.Bars[1]
-		if !uk.HasRange || uk.RangeX != round1(chartPadLeft+plotW/2) || uk.RangeX+uk.RangeW != round1(chartPadLeft+plotW) {
+		if !uk.HasRange || uk.RangeX != round1(l.PlotLeft+plotW/2) || uk.RangeX+uk.RangeW != round1(l.PlotLeft+plotW) {
 			t.Errorf("width %v: a range from half to the top is at %v, %v wide", width, uk.RangeX, uk.RangeW)
 		}
 		if uk.TrackW != round1(plotW) {
@@ -71,7 +72,7 @@ func TestLayoutChartPlacesBarsOnAShared0BasedAxis(t *testing.T) {
 		}
 		// Rows do not overlap and everything is inside the chart.
 		for i, b := range l.Bars {
-			if i > 0 && b.LabelY <= l.Bars[i-1].BandY+l.Bars[i-1].BandH {
+			if i > 0 && b.LabelY-l.FontSize <= l.Bars[i-1].Bottom {
 				t.Errorf("bar %d's label overlaps the bar above", i)
 			}
 			if b.BandY+b.BandH > l.AxisY || b.RangeX+b.RangeW > width || b.RangeX < 0 {
@@ -114,7 +115,7 @@ func TestLayoutChartEdges(t *testing.T) {
 	}
 	for name, bars := range cases {
 		for _, width := range []float64{math.NaN(), -1, 0, 1, 320} {
-			l := LayoutChart(bars, width)
+			l := LayoutChart(bars, ChartStyle{Width: width})
 			if l.Width < chartMinWidth || math.IsNaN(l.Height) {
 				t.Errorf("%s at %v: layout %v×%v", name, width, l.Width, l.Height)
 			}
@@ -135,35 +136,164 @@ func TestLayoutChartEdges(t *testing.T) {
 			}
 		}
 	}
-	if l := LayoutChart(cases["reversed"], 400); l.Bars[0].RangeX >= l.Bars[0].RangeX+l.Bars[0].RangeW || l.Top != 10 {
+	if l := LayoutChart(cases["reversed"], ChartStyle{Width: 400}); l.Bars[0].RangeX >= l.Bars[0].RangeX+l.Bars[0].RangeW || l.Top != 10 {
 		t.Errorf("a reversed range is drawn backwards: %+v", l.Bars[0])
 	}
-	if l := LayoutChart([]Bar{{Label: "x", Range: &Span{Low: 5, High: 5, IsRange: true}}}, 400); l.Bars[0].RangeW < 2 {
+	if l := LayoutChart([]Bar{{Label: "x", Range: &Span{Low: 5, High: 5, IsRange: true}}}, ChartStyle{Width: 400}); l.Bars[0].RangeW < 2 {
 		t.Errorf("a zero-width range vanished: %+v", l.Bars[0])
 	}
 }
 
-func TestTruncateLabel(t *testing.T) {
+func TestWrapTextBreaksAtSpacesAndKeepsEveryWord(t *testing.T) {
 	tests := []struct {
-		label string
-		max   int
-		want  string
+		text string
+		max  int
+		want []string
 	}{
-		{"Level 1", 20, "Level 1"},
-		{"Senior Health Information Technician", 20, "Senior Health…"},
-		{"Supercalifragilistic", 10, "Supercali…"},
-		{"Älterer Übergang", 8, "Älterer…"},
-		{"abc", 1, "…"},
-		{"", 0, ""},
+		{"Level 1", 20, []string{"Level 1"}},
+		{"Level 1: Junior Health Information Technician", 20, []string{"Level 1: Junior ", "Health Information ", "Technician"}},
+		{"Supercalifragilistic", 10, []string{"Supercalif", "ragilistic"}},
+		{"Älterer Übergang", 8, []string{"Älterer ", "Übergang"}},
+		{"", 5, []string{""}},
+		{"a b", 0, []string{"a ", "b"}},
 	}
 	for _, tt := range tests {
-		got := TruncateLabel(tt.label, tt.max)
-		if got != tt.want {
-			t.Errorf("TruncateLabel(%q, %d) = %q, want %q", tt.label, tt.max, got, tt.want)
+		got := WrapText(tt.text, tt.max)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("WrapText(%q, %d) = %q, want %q", tt.text, tt.max, got, tt.want)
 		}
-		if n := len([]rune(got)); n > tt.max && tt.max >= 1 {
-			t.Errorf("TruncateLabel(%q, %d) is %d long", tt.label, tt.max, n)
+		// Nothing is lost: the lines joined are the text.
+		if strings.Join(got, "") != tt.text {
+			t.Errorf("WrapText(%q, %d) lost text: %q", tt.text, tt.max, got)
 		}
+		for _, line := range got {
+			if n := len([]rune(strings.TrimRight(line, " "))); n > max(tt.max, 1) {
+				t.Errorf("WrapText(%q, %d): line %q is %d long", tt.text, tt.max, line, n)
+			}
+		}
+	}
+}
+
+// A long label wraps onto more lines instead of being cut, every value is
+// printed at its bar, and nothing runs past the chart's right edge, at a
+// phone's width and at a projector's.
+func TestLayoutChartWrapsLabelsAndPrintsValuesInside(t *testing.T) {
+	long := "Level 5: Health Information Management Director, the most senior rung of the path"
+	bars := []Bar{
+		{Label: long, Marks: []Mark{{MarkMedian, 76000}, {MarkAverage, 80000}}},
+		{Label: "Experienced", Range: &Span{Low: 50000, High: 65000, IsRange: true, OpenEnded: true}},
+		{Label: "Canada", Missing: "no exchange rate in our sources"},
+		{Label: "Medical Coder", Marks: []Mark{{MarkFigure, 44090}}, Note: "Not like for like: another year and another source. The table says more."},
+	}
+	for _, c := range []struct {
+		width, font float64
+		inline      bool
+	}{{296, 14, false}, {1120, 16, true}, {1888, 32, true}} {
+		l := LayoutChart(bars, ChartStyle{Width: c.width, FontSize: c.font, Symbol: "US$"})
+		if l.ValuesInline != c.inline {
+			t.Errorf("%v wide: values inline %v, want %v", c.width, l.ValuesInline, c.inline)
+		}
+		inside := func(what, text string, x float64, anchor string, size float64) {
+			t.Helper()
+			w := textWidth(text, size)
+			left, right := x, x+w
+			if anchor == "end" {
+				left, right = x-w, x
+			}
+			if left < 0 || right > c.width+0.5 {
+				t.Errorf("%v wide: %s %q runs from %.0f to %.0f", c.width, what, text, left, right)
+			}
+		}
+		for i, b := range l.Bars {
+			if strings.Join(b.LabelLines, "") != bars[i].Label {
+				t.Errorf("%v wide: label %q drawn as %q", c.width, bars[i].Label, b.LabelLines)
+			}
+			for _, line := range b.LabelLines {
+				inside("label line", strings.TrimSpace(line), b.LabelX, "start", l.FontSize)
+			}
+			for _, line := range b.NoteLines {
+				inside("note line", strings.TrimSpace(line), b.LabelX, "start", l.NoteSize)
+			}
+			if bars[i].Missing == "" && b.Value == "" {
+				t.Errorf("%v wide: bar %d prints no value", c.width, i)
+			}
+			if strings.Join(b.ValueLines, "") != b.Value {
+				t.Errorf("%v wide: value %q printed as %q", c.width, b.Value, b.ValueLines)
+			}
+			if b.Value != "" {
+				for _, line := range b.ValueLines {
+					inside("value", strings.TrimSpace(line), b.ValueX, b.ValueAnchor, l.FontSize)
+				}
+				if b.ValueY < b.BandY || b.ValueY > b.Bottom {
+					t.Errorf("%v wide: bar %d's value at y %v is not at its bar (%v to %v)", c.width, i, b.ValueY, b.BandY, b.Bottom)
+				}
+			}
+			if i > 0 && b.LabelY-l.FontSize < l.Bars[i-1].Bottom {
+				t.Errorf("%v wide: bar %d overlaps the bar above", c.width, i)
+			}
+		}
+		if c.width < 400 && len(l.Bars[0].LabelLines) < 2 {
+			t.Errorf("%v wide: the long label is on one line: %q", c.width, l.Bars[0].LabelLines)
+		}
+		if got := l.Bars[0].Value; got != "median US$76,000 · average US$80,000" {
+			t.Errorf("the level's value reads %q", got)
+		}
+		if got := l.Bars[1].Value; got != "US$50,000–US$65,000 or more" {
+			t.Errorf("the open range's value reads %q", got)
+		}
+		if got := l.Bars[3].Value; got != "US$44,090" {
+			t.Errorf("a single figure's value reads %q", got)
+		}
+		if len(l.Bars[3].NoteLines) == 0 || l.Bars[3].NoteY <= l.Bars[3].BandY {
+			t.Errorf("%v wide: the note is not under its bar: %+v", c.width, l.Bars[3])
+		}
+		if l.Height < l.Bars[3].Bottom {
+			t.Errorf("%v wide: the chart ends at %v above its last row at %v", c.width, l.Height, l.Bars[3].Bottom)
+		}
+		// Axis labels never touch, and the scale's end is named.
+		var last float64 = -1
+		for i, tk := range l.Ticks {
+			if tk.Unlabelled {
+				continue
+			}
+			w := textWidth(FormatTick(tk.Value, "US$"), l.TickSize)
+			left := tk.X - w/2
+			switch tk.Anchor {
+			case "start":
+				left = tk.X
+			case "end":
+				left = tk.X - w
+			}
+			if left < last {
+				t.Errorf("%v wide: axis label %d overlaps the one before", c.width, i)
+			}
+			last = left + w
+			if i == len(l.Ticks)-1 && tk.Unlabelled {
+				t.Errorf("the axis end is unlabelled")
+			}
+		}
+	}
+}
+
+// FitChart picks the largest text that keeps the whole chart in the box:
+// at a 1920 × 1080 screen the labels stay at 24 units or more; in the 853
+// × 480 CSS pixels of 1280 × 720 at 150 % zoom, everything still fits.
+func TestFitChartKeepsTheChartInItsBox(t *testing.T) {
+	bars := make([]Bar, 8)
+	for i := range bars {
+		bars[i] = Bar{Label: "Health Information Services Manager, career " + strconv.Itoa(i), Marks: []Mark{{MarkFigure, int64(36000 + i*10000)}}}
+	}
+	big := FitChart(bars, 1856, 880, 40, 12, "US$")
+	if big.FontSize < 24 || big.Height > 880 {
+		t.Errorf("1920 × 1080: font %v, height %v", big.FontSize, big.Height)
+	}
+	small := FitChart(bars, 821, 330, 24, 8, "US$")
+	if small.Height > 330 || small.FontSize >= 24 || small.FontSize < 8 {
+		t.Errorf("853 × 480: font %v, height %v", small.FontSize, small.Height)
+	}
+	// A box too small for the smallest text still gets a chart, at that size.
+	if tiny := FitChart(bars, 300, 10, 24, 8, "US$"); tiny.FontSize != 8 {
+		t.Errorf("an impossible box: font %v", tiny.FontSize)
 	}
 }
 
@@ -182,7 +312,7 @@ func TestSVGHelpers(t *testing.T) {
 			t.Errorf("FormatTick(%d) = %q, want %q", v, got, want)
 		}
 	}
-	if strings.Contains(LayoutChart([]Bar{{Label: "x", Range: &Span{Low: 1, High: 3, IsRange: true, OpenEnded: true}}}, 400).Bars[0].Arrow, "NaN") {
+	if strings.Contains(LayoutChart([]Bar{{Label: "x", Range: &Span{Low: 1, High: 3, IsRange: true, OpenEnded: true}}}, ChartStyle{Width: 400}).Bars[0].Arrow, "NaN") {
 		t.Error("arrow has NaN")
 	}
 }
@@ -206,6 +336,6 @@ func BenchmarkLayoutChart(b *testing.B) {
 		bars[i] = Bar{Label: "Senior Health Information Technician", Range: &Span{Low: int64(30000 + i*1000), High: int64(60000 + i*2000), IsRange: true, OpenEnded: i%2 == 0}, Marks: []Mark{{MarkMedian, int64(45000 + i*1000)}}}
 	}
 	for b.Loop() {
-		LayoutChart(bars, 400)
+		LayoutChart(bars, ChartStyle{Width: 400, Symbol: "US$"})
 	}
 }

@@ -10,6 +10,7 @@ import (
 // leaves the device.
 func aboutContent() []app.UI {
 	sources := appData().Sources
+	careers := appData().Careers
 	return []app.UI{
 		app.H1().Text("About this app"),
 		app.Section().Aria("labelledby", "privacy").Body(
@@ -21,6 +22,20 @@ func aboutContent() []app.UI {
 			app.H2().ID("how-figures").Text("How figures are chosen"),
 			app.P().Text("Every figure shows its source and the period it refers to. Where sources disagree, the most authoritative and most recent figure is shown first and the others are listed under \"Sources differ\". Where no figure is known, the app says so instead of guessing. Older figures that have been replaced are kept, clearly marked, so you can recognise them elsewhere."),
 			app.P().Text("All texts are written for this app. Pay and growth figures are copied exactly from their sources."),
+		),
+		app.Section().Aria("labelledby", occupationCodesAnchor).Body(
+			app.H2().ID(occupationCodesAnchor).Text("Occupation codes"),
+			app.P().Text("Government statistics, such as the BLS's, count jobs by occupation code. This is how each career in this app is classified, which tells you whose figures its page shows."),
+			app.Dl().Class("occupation-codes").Body(app.Range(careers).Slice(func(i int) app.UI {
+				c := &careers[i]
+				if c.Classification == "" {
+					return nil
+				}
+				return app.Div().Body(
+					app.Dt().Body(app.A().Href(href(careerPath(c.Slug))).Text(c.Title)),
+					app.Dd().Text(c.Classification),
+				)
+			})),
 		),
 		app.Section().Aria("labelledby", "sources").Body(
 			app.H2().ID("sources").Text("Data sources"),
@@ -40,6 +55,10 @@ func aboutContent() []app.UI {
 		),
 	}
 }
+
+// occupationCodesAnchor is the id of the list of the careers' occupation
+// codes: the one page that shows them.
+const occupationCodesAnchor = "occupation-codes"
 
 // sentence ends s with a full stop unless it ends a sentence already, as a
 // publisher named "… 2012-13 ed." does.

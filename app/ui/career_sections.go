@@ -10,10 +10,14 @@ import (
 
 // sectionRenderers draws each section of data.CareerSections, keyed by its
 // ID: adding a section is its entry there and its renderer here
-// (TestEverySectionHasARenderer holds the two lists together).
-var sectionRenderers = map[string]func(*data.Career, data.Section) app.UI{
-	// Key facts is a component that draws its own frame (keyfacts.go).
-	data.SectionKeyFacts:        func(c *data.Career, _ data.Section) app.UI { return newKeyFacts().Career(c) },
+// (TestEverySectionHasARenderer holds the two lists together). A section
+// opens and closes (titled); the disclosures say which are open.
+var sectionRenderers = map[string]func(*data.Career, data.Section, disclosures) app.UI{
+	// Key facts is a short component that draws its own frame
+	// (keyfacts.go), and stays open.
+	data.SectionKeyFacts: func(c *data.Career, _ data.Section, _ disclosures) app.UI {
+		return newKeyFacts().Career(c)
+	},
 	data.SectionOverview:        titled(overviewBody),
 	data.SectionResponsibility:  titled(func(c *data.Career) app.UI { return bullets(c.Responsibilities) }),
 	data.SectionWorkEnvironment: titled(func(c *data.Career) app.UI { return paragraphs(c.WorkEnvironment) }),
@@ -22,9 +26,9 @@ var sectionRenderers = map[string]func(*data.Career, data.Section) app.UI{
 	data.SectionEducation:       titled(func(c *data.Career) app.UI { return bullets(c.Education) }),
 	data.SectionSteps:           titled(stepsBody),
 	data.SectionPathways:        titled(pathwayTable),
-	data.SectionPay:             titled(payBody),
+	data.SectionPay:             titledWithMore(payBody),
 	data.SectionSalaryByLevel:   titled(levelPayTable),
-	data.SectionOutlook:         titled(func(c *data.Career) app.UI { return factList(c.Outlook) }),
+	data.SectionOutlook:         titledWithMore(outlookBody),
 	data.SectionMarket:          titled(func(c *data.Career) app.UI { return paragraphs(c.MarketCommentary) }),
 	data.SectionCareerPath:      titled(careerPathBody),
 	data.SectionDiversity:       titled(diversityBody),
@@ -40,19 +44,35 @@ var sectionRenderers = map[string]func(*data.Career, data.Section) app.UI{
 }
 
 // renderCareerSection renders one anchored section of a career page.
-func renderCareerSection(c *data.Career, s data.Section) app.UI {
-	return sectionRenderers[s.ID](c, s)
+func renderCareerSection(c *data.Career, s data.Section, d disclosures) app.UI {
+	return sectionRenderers[s.ID](c, s, d)
 }
 
 // titled frames a section's body under its h2, which labels the section and
-// carries the id <section id>-title.
-func titled(body func(*data.Career) app.UI) func(*data.Career, data.Section) app.UI {
-	return func(c *data.Career, s data.Section) app.UI {
+// carries the id <section id>-title. The heading is the summary of a
+// disclosure named by the section's id, which holds the body: closed, the
+// section is one line.
+func titled(body func(*data.Career) app.UI) func(*data.Career, data.Section, disclosures) app.UI {
+	return titledWithMore(func(c *data.Career, _ string, _ disclosures) app.UI { return body(c) })
+}
+
+// titledWithMore is titled for a section whose body has a disclosure of its
+// own (moreFigures), which it names from the section's id.
+func titledWithMore(body func(c *data.Career, id string, d disclosures) app.UI) func(*data.Career, data.Section, disclosures) app.UI {
+	return func(c *data.Career, s data.Section, d disclosures) app.UI {
 		return app.Section().ID(s.ID).Class("career-section").Aria("labelledby", s.ID+"-title").Body(
-			app.H2().ID(s.ID+"-title").Text(s.Title),
-			body(c),
+			d.details(s.ID,
+				app.H2().ID(s.ID+"-title").Text(s.Title),
+				app.Div().Class("section-body").Body(body(c, s.ID, d), backToTop(c)),
+			),
 		)
 	}
+}
+
+// moreFigures is the one disclosure, under a topic's main figure, that
+// holds its other figures and their sources.
+func moreFigures(d disclosures, sectionID string, body ...app.UI) app.UI {
+	return d.details(sectionID+"-more", app.Text("More figures and their sources"), body...).Class("more-figures")
 }
 
 func overviewBody(c *data.Career) app.UI {
@@ -217,45 +237,66 @@ func factList(facts []data.Fact) app.UI {
 	}))
 }
 
-func payBody(c *data.Career) app.UI {
-	d := appData()
+// payBody leads with the career's headline pay figure, or says there is
+// none; what changes pay follows, and every other figure sits behind one
+// disclosure.
+func payBody(c *data.Career, id string, d disclosures) app.UI {
+	all := appData()
+	var others []app.UI
+	if c.Pay != nil && len(c.Pay.SourcesDiffer) > 0 {
+		others = append(others, app.Div().Class("sources-differ").Body(
+			app.H3().Text("Sources differ"),
+			app.P().Text("Other sources give other figures, for other years or other definitions of the job:"),
+			factList(c.Pay.SourcesDiffer),
+		))
+	}
+	if len(c.PayRanges) > 0 {
+		others = append(others, scrollTable("Pay ranges by stage", stackingTable().Body(
+			app.Caption().Text("Pay ranges by stage"),
+			stackingHead(colHead("Stage"), colHead("Range"), colHead("Source")),
+			stackingBody().Body(app.Range(c.PayRanges).Slice(func(i int) app.UI {
+				p := c.PayRanges[i]
+				return stackingRow().ID("pay-"+p.ID).Body(
+					rowHead().Text(p.Label),
+					cellUnder("Range").Text(salary.FormatRange(p.Range, salary.Symbol(all, p.Range.Currency))),
+					cellUnder("Source").Class("source").Body(newCitation().Fact(p.Fact)),
+				)
+			})),
+		)))
+	}
+	if len(c.OtherFacts) > 0 {
+		others = append(others, app.Div().Body(app.H3().Text("Other figures"), factList(c.OtherFacts)))
+	}
 	return app.Div().Body(
-		app.If(len(c.SalaryFactors) > 0, func() app.UI {
-			return app.Div().Body(app.H3().Text("What changes pay"), bullets(c.SalaryFactors))
-		}),
 		app.If(c.Pay != nil, func() app.UI {
-			h := c.Pay
-			return app.Div().Class("headline-pay").Body(
-				factList([]data.Fact{h.Fact}),
-				app.If(len(h.SourcesDiffer) > 0, func() app.UI {
-					return app.Div().Class("sources-differ").Body(
-						app.H3().Text("Sources differ"),
-						app.P().Text("Other sources give other figures, for other years or other definitions of the job:"),
-						factList(h.SourcesDiffer),
-					)
-				}),
-			)
+			return app.Div().Class("headline-pay").Body(factList([]data.Fact{c.Pay.Fact}))
 		}),
 		app.If(c.PayUnknown != "", func() app.UI {
 			return app.P().Class("no-figure").Body(app.Strong().Text("No figure: "), app.Text(c.PayUnknown))
 		}),
-		app.If(len(c.PayRanges) > 0, func() app.UI {
-			return scrollTable("Pay ranges by stage", stackingTable().Body(
-				app.Caption().Text("Pay ranges by stage"),
-				stackingHead(colHead("Stage"), colHead("Range"), colHead("Source")),
-				stackingBody().Body(app.Range(c.PayRanges).Slice(func(i int) app.UI {
-					p := c.PayRanges[i]
-					return stackingRow().ID("pay-"+p.ID).Body(
-						rowHead().Text(p.Label),
-						cellUnder("Range").Text(salary.FormatRange(p.Range, salary.Symbol(d, p.Range.Currency))),
-						cellUnder("Source").Class("source").Body(newCitation().Fact(p.Fact)),
-					)
-				})),
-			))
+		app.If(len(c.SalaryFactors) > 0, func() app.UI {
+			return app.Div().Body(app.H3().Text("What changes pay"), bullets(c.SalaryFactors))
 		}),
-		app.If(len(c.OtherFacts) > 0, func() app.UI {
-			return app.Div().Body(app.H3().Text("Other figures"), factList(c.OtherFacts))
+		app.If(len(others) > 0, func() app.UI { return moreFigures(d, id, others...) }),
+	)
+}
+
+// outlookBody leads with the career's headline growth figure
+// (Career.MainOutlook); the others sit behind one disclosure.
+func outlookBody(c *data.Career, id string, d disclosures) app.UI {
+	main := c.MainOutlook()
+	var rest []data.Fact
+	for i, f := range c.Outlook {
+		if i != main {
+			rest = append(rest, f)
+		}
+	}
+	return app.Div().Body(
+		app.If(main >= 0, func() app.UI { return factList([]data.Fact{c.Outlook[main]}) }),
+		app.If(main < 0, func() app.UI {
+			return app.P().Class("no-figure").Text("No growth figure for this career in our sources.")
 		}),
+		app.If(len(rest) > 0, func() app.UI { return moreFigures(d, id, factList(rest)) }),
 	)
 }
 

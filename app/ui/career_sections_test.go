@@ -36,7 +36,7 @@ func (h *sectionHost) Render() app.UI {
 	c := appData().Career(h.ISlug)
 	for _, s := range c.Sections() {
 		if s.ID == h.IID {
-			return renderCareerSection(c, s)
+			return renderCareerSection(c, s, disclosures{})
 		}
 	}
 	return app.Div()
@@ -45,7 +45,9 @@ func (h *sectionHost) Render() app.UI {
 // TestEverySectionRendersWithItsHeading mounts each section of each career
 // in go-app's test engine and requires the anchor the contents list links
 // to (<section id>), labelled by an h2 whose id is <id>-title and whose text
-// is the title the contents list shows.
+// is the title the contents list shows. The h2 is the summary of the
+// section's disclosure, so it shows while the section is closed; key
+// facts, a component of its own, has no disclosure.
 func TestEverySectionRendersWithItsHeading(t *testing.T) {
 	rendered := map[string]bool{}
 	for _, c := range appData().Careers {
@@ -61,14 +63,20 @@ func TestEverySectionRendersWithItsHeading(t *testing.T) {
 			// for a section that is a component of its own (key facts).
 			path := []int{0}
 			class := "career-section"
-			if _, compo := renderCareerSection(&c, s).(app.Composer); compo {
+			heading := []int{0, 0, 0} // section > details > summary > h2
+			if _, compo := renderCareerSection(&c, s, disclosures{}).(app.Composer); compo {
 				path = append(path, 0)
 				class = "key-facts"
+				heading = []int{0} // section > h2
 			}
+			at := func(steps ...int) []int { return append(append([]int(nil), path...), steps...) }
 			want := []app.TestUIDescriptor{
 				{Path: path, Expected: app.Section().ID(s.ID).Class(class).Aria("labelledby", s.ID+"-title")},
-				{Path: append(path[:len(path):len(path)], 0), Expected: app.H2().ID(s.ID + "-title")},
-				{Path: append(path[:len(path):len(path)], 0, 0), Expected: app.Text(s.Title)},
+				{Path: at(heading...), Expected: app.H2().ID(s.ID + "-title")},
+				{Path: at(append(heading, 0)...), Expected: app.Text(s.Title)},
+			}
+			if class == "career-section" {
+				want = append(want, app.TestUIDescriptor{Path: at(0), Expected: app.Details().DataSet("disclosure", s.ID)})
 			}
 			for _, d := range want {
 				if err := app.TestMatch(host, d); err != nil {

@@ -25,10 +25,21 @@ type sitePage struct {
 	// Search lists the page in search results, found by its title and these
 	// words; "" leaves it out.
 	Search string
+	// SearchCareers adds every career's title to the search words: a page
+	// about all careers is found by any of their names.
+	SearchCareers bool
 	// Anchors are the page's fixed section ids that data links may name.
 	Anchors []string
+	// Sections are parts of the page that search lists on their own.
+	Sections []pageSection
 	// Content is what the main landmark holds.
 	Content func() []app.UI
+}
+
+// pageSection is a part of a page that search lists on its own: its anchor,
+// its heading and the words that find it.
+type pageSection struct {
+	ID, Title, Detail, Search string
 }
 
 // pageTable is every page with a fixed address. Career pages follow from
@@ -41,15 +52,25 @@ var pageTable = []sitePage{
 	},
 	{
 		Path: "/careers", Title: "Careers", Nav: "Careers",
-		Description: "Every career in health information on one list: what the job is, its pay, and how long it takes to qualify.",
-		Search:      "careers jobs list all",
+		Description: "Every career in health information on one list: what the job is, its pay, how long and how much it takes to qualify, the credential, the outlook and whether you need a degree. Filter, sort and compare.",
+		Search:      "careers jobs list all degree no-degree without filter sort",
 		Content:     careersContent,
+	},
+	{
+		Path: comparePath, Title: "Compare careers", Under: "/careers",
+		Description: "Two to four health information careers side by side: what you do, where you work, schooling, credentials, pay, outlook and remote work, each figure with its source and date.",
+		Search:      "compare careers side by side versus which job",
+		// Found by every career's title too: "compare medical coder".
+		SearchCareers: true,
+		Content:       compareContent,
 	},
 	{
 		Path: "/credentials", Title: "Credentials", Nav: "Credentials",
 		Description: "RHIT, RHIA, CCA, CCS, CPC and other certifications: who can sit them, exam facts and renewal.",
-		Search:      "credentials certifications exams",
-		Content:     credentialsContent,
+		// "which credential first" finds the guide's answer.
+		Search:  "credentials certifications exams which credential first rhit or rhia guide",
+		Anchors: []string{whichFirstAnchor, "compare-credentials"},
+		Content: credentialsContent,
 	},
 	{
 		Path: "/salaries", Title: "Salaries", Nav: "Salaries",
@@ -66,9 +87,15 @@ var pageTable = []sitePage{
 	},
 	{
 		Path: "/plan", Title: "My plan", Nav: "My plan",
-		Description: "Your personal checklist to become a Health Information Technician, with your quiz history, a share link and a print view. Saved only in your browser.",
+		Description: "Your personal checklist to become a Health Information Technician, started from your quiz answers, with a dated timeline, what it costs, a share link and a one-page summary to print. Saved only in your browser.",
 		Search:      "plan checklist goals",
-		Content:     planContent,
+		Anchors:     []string{"timeline", "history"},
+		Sections: []pageSection{{
+			ID: "timeline", Title: "Your timeline and what it costs",
+			Detail: "How long it takes and how much it costs to become a Health Information Technician from where you are: dated steps from the start of a program to the exam, and the total cost, with sources.",
+			Search: "timeline how long does it take time months years when how much will it cost cost price fees money pay for",
+		}},
+		Content: planContent,
 	},
 	{
 		Path: "/resume", Title: "Resume builder",
@@ -97,7 +124,8 @@ var pageTable = []sitePage{
 	{
 		Path: "/about", Title: "About and data sources", Nav: "About",
 		Description: "Where every figure in the HIT Career Coach comes from, and how your privacy is kept.",
-		Search:      "about sources privacy data",
+		Search:      "about sources privacy data occupation codes",
+		Anchors:     []string{occupationCodesAnchor},
 		Content:     aboutContent,
 	},
 	{
@@ -177,8 +205,18 @@ func Paths() []string {
 func SearchPages() []search.Page {
 	var out []search.Page
 	for _, p := range pageTable {
-		if p.Search != "" {
-			out = append(out, search.Page{Path: p.Path, Title: p.Title, Detail: p.Description, Names: p.Search})
+		if p.Search == "" {
+			continue
+		}
+		names := p.Search
+		if p.SearchCareers {
+			for _, c := range appData().Careers {
+				names += " " + c.Title
+			}
+		}
+		out = append(out, search.Page{Path: p.Path, Title: p.Title, Detail: p.Description, Names: names})
+		for _, s := range p.Sections {
+			out = append(out, search.Page{Path: p.Path + "#" + s.ID, Title: s.Title, Detail: s.Detail, Names: s.Search})
 		}
 	}
 	return out
@@ -203,15 +241,13 @@ func PageLinkProblems(d *data.Data, q *data.Quiz) []string {
 
 // hasAnchor reports whether the page renders an element with id anchor.
 func (p *sitePage) hasAnchor(d *data.Data, anchor string) bool {
-	if known, ok := d.DataAnchor(p.Path, anchor); known {
-		return ok
-	}
 	for _, a := range p.Anchors {
 		if a == anchor {
 			return true
 		}
 	}
-	return false
+	_, ok := d.DataAnchor(p.Path, anchor)
+	return ok
 }
 
 // currentNav is the header link to mark as the current page.

@@ -116,3 +116,26 @@ func TestDataLinksPointAtPagesTheTableHas(t *testing.T) {
 		t.Errorf("PageLinkProblems = %q, want %q", got, want)
 	}
 }
+
+// The plan's timeline is found by the questions a student asks about it,
+// and the section search lists is on the page.
+func TestSearchFindsTheTimelineByItsQuestions(t *testing.T) {
+	for _, q := range []string{"how long", "how much will it cost", "timeline", "cost"} {
+		r := siteIndex().Search(q, 3)
+		var found []string
+		for _, res := range r.Results {
+			found = append(found, res.Href())
+		}
+		if !slices.Contains(found, "/plan#timeline") {
+			t.Errorf("searching %q lists %v first, not /plan#timeline", q, found)
+		}
+	}
+	for _, p := range pageTable {
+		html := render(t, p.Path)
+		for _, s := range p.Sections {
+			if !strings.Contains(html, `id="`+s.ID+`"`) {
+				t.Errorf("%s lists section #%s for search but does not render it", p.Path, s.ID)
+			}
+		}
+	}
+}

@@ -5,10 +5,13 @@ import (
 )
 
 // planClear asks to wipe everything the app saved and, once confirmed in
-// the page, sends the plan the clear action.
+// the page, sends the plan the clear action. It asks once more, saying what
+// will be lost.
 type planClear struct {
 	app.Compo
-	ICleared   bool
+	ICleared bool
+	// ILoss says what clearing would delete, in words.
+	ILoss      string
 	confirming bool
 	mounted    app.Context
 }
@@ -17,6 +20,9 @@ func newPlanClear() *planClear { return &planClear{} }
 
 // Cleared shows that the data has been deleted.
 func (c *planClear) Cleared(v bool) *planClear { c.ICleared = v; return c }
+
+// Loss says what clearing would delete.
+func (c *planClear) Loss(v string) *planClear { c.ILoss = v; return c }
 
 func (c *planClear) OnMount(ctx app.Context) {
 	c.mounted = ctx
@@ -46,7 +52,7 @@ func (c *planClear) Render() app.UI {
 		}).Else(func() app.UI {
 			return app.Div().ID("clear-confirm").Class("notice clear-confirm").TabIndex(-1).Role("group").Aria("labelledby", "clear-question").Body(
 				app.P().ID("clear-question").Body(app.Strong().Text("Delete everything this app saved in this browser?")),
-				app.P().Text("Your answers, your earlier attempts and your plan will be gone. This cannot be undone."),
+				app.P().ID("clear-loss").Text(c.ILoss+" This cannot be undone."),
 				app.Div().Class("quiz-nav").Body(
 					app.Button().Type("button").Class("danger").ID("clear-yes").Text("Yes, delete everything").OnClick(c.confirm),
 					app.Button().Type("button").Class("secondary").ID("clear-cancel").Text("Cancel").OnClick(c.cancel),

@@ -38,13 +38,16 @@ type quizFlow struct {
 }
 
 // The quiz's actions. An answer and a knowledge-check option come with a
-// choice: the question's id and the index chosen.
+// choice: the question's id and the index chosen; a goto with the index of
+// the question to go back to.
 const (
 	actionQuizAnswer      = "quiz-answer"
 	actionQuizNext        = "quiz-next"
 	actionQuizBack        = "quiz-back"
 	actionQuizReview      = "quiz-review"
 	actionQuizRestart     = "quiz-restart"
+	actionQuizGoto        = "quiz-goto"
+	actionQuizToResult    = "quiz-to-result"
 	actionKnowledgeStart  = "quiz-knowledge-start"
 	actionKnowledgeSelect = "quiz-knowledge-select"
 	actionKnowledgeCheck  = "quiz-knowledge-check"
@@ -66,6 +69,8 @@ func (f *quizFlow) OnMount(ctx app.Context) {
 	onAction(ctx, actionQuizBack, f.back)
 	onAction(ctx, actionQuizReview, f.review)
 	onAction(ctx, actionQuizRestart, f.restart)
+	ctx.Handle(actionQuizGoto, f.goTo)
+	onAction(ctx, actionQuizToResult, f.toResult)
 	onAction(ctx, actionKnowledgeStart, f.startKnowledge)
 	ctx.Handle(actionKnowledgeSelect, f.selectOption)
 	onAction(ctx, actionKnowledgeCheck, f.check)
@@ -146,11 +151,46 @@ func (f *quizFlow) next(ctx app.Context) {
 		focusByID(f.mounted, "quiz-step")
 		return
 	}
+	f.finish()
+}
+
+// finish shows the result of an attempt with every question answered, its
+// verdict at the top of the screen.
+func (f *quizFlow) finish() {
+	p := &f.state.Progress
 	p.Finished = time.Now()
 	p.Stage = store.StageResult
 	f.recordAttempt()
 	f.save()
-	focusByID(f.mounted, "quiz-result-title")
+	focusAtTop(f.mounted, "quiz-result-title")
+}
+
+// goTo opens the question the action names, to change its answer.
+func (f *quizFlow) goTo(ctx app.Context, a app.Action) {
+	i, ok := a.Value.(int)
+	if !ok || i < 0 || i >= len(quizData().Questions) {
+		return
+	}
+	p := &f.state.Progress
+	p.Stage, p.Current = store.StageSelf, i
+	f.missing = false
+	f.save()
+	focusByID(f.mounted, "quiz-step")
+}
+
+// toResult goes back to the result from a question, once every question has
+// an answer; otherwise it opens the first question without one.
+func (f *quizFlow) toResult(ctx app.Context) {
+	for i, q := range quizData().Questions {
+		if _, ok := f.state.Progress.Answers[q.ID]; !ok {
+			f.state.Progress.Current, f.missing = i, true
+			f.save()
+			focusByID(f.mounted, "choice-"+q.ID+"-0")
+			return
+		}
+	}
+	f.missing = false
+	f.finish()
 }
 
 func (f *quizFlow) back(ctx app.Context) {
@@ -284,7 +324,25 @@ func (f *quizFlow) Render() app.UI {
 	return app.Div().ID("quiz-app").Class("quiz").DataSet("loaded", f.loaded).Body(
 		newSavedDataNotice().Saved(f.saved).StorageError(f.saveError),
 		f.screen(),
+		app.If(f.showsResult(), f.summary),
 	)
+}
+
+func (f *quizFlow) showsResult() bool {
+	return f.loaded && f.state.Progress.Stage == store.StageResult
+}
+
+// summary is the result's one-page summary for print, with the plan as it
+// stands.
+func (f *quizFlow) summary() app.UI {
+	res := f.result()
+	return printSummary(summaryInput{
+		Date:    f.state.Progress.Finished,
+		Verdict: quiz.Decide(quizData(), appData().Main(), res),
+		Overall: res.Overall,
+		Areas:   res.Areas,
+		Plan:    newPlanView(&f.state),
+	})
 }
 
 func (f *quizFlow) screen() app.UI {
@@ -299,11 +357,13 @@ func (f *quizFlow) screen() app.UI {
 		if a, ok := p.Answers[qu.ID]; ok {
 			choice = a.Choice
 		}
+		answered := f.answeredCount()
 		return newQuizQuestion().
 			Question(qu, q.Area(qu.Area).Name, p.Current, len(q.Questions)).
-			Answered(f.answeredCount()).
+			Answered(answered).
 			Choice(choice).
-			Missing(f.missing)
+			Missing(f.missing).
+			Reviewing(!p.Finished.IsZero() && answered == len(q.Questions))
 	case p.Stage == store.StageKnowledge:
 		kq := f.currentKnowledge()
 		given := -1
@@ -317,7 +377,7 @@ func (f *quizFlow) screen() app.UI {
 			Given(given).
 			Missing(f.missing)
 	}
-	return newQuizResult().Result(f.result())
+	return newQuizResult().Result(f.result()).Contradictions(quiz.Contradictions(q, store.Choices(p.Answers)))
 }
 
 func (f *quizFlow) intro() app.UI {

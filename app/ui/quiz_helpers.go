@@ -42,6 +42,22 @@ func focusByID(ctx app.Context, id string) {
 	})
 }
 
+// focusAtTop scrolls an element to the top of the screen and moves focus to
+// it once the screen has changed: the result then opens with its verdict in
+// view, wherever the last question left the page scrolled. Focus alone
+// would scroll the heading only into the middle of the screen.
+func focusAtTop(ctx app.Context, id string) {
+	if ctx.Context == nil {
+		return
+	}
+	ctx.Defer(func(ctx app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "start"})
+			el.Call("focus", map[string]any{"preventScroll": true})
+		}
+	})
+}
+
 // missingText is the text of an always-present alert: empty until needed.
 func missingText(missing bool, text string) string {
 	if missing {

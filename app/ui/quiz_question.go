@@ -20,6 +20,9 @@ type quizQuestion struct {
 	// IChoice is the chosen choice, or -1.
 	IChoice  int
 	IMissing bool
+	// IReviewing is set while a finished attempt's answers are changed:
+	// the screen then offers a way straight back to the result.
+	IReviewing bool
 }
 
 func newQuizQuestion() *quizQuestion { return &quizQuestion{IChoice: -1} }
@@ -38,6 +41,11 @@ func (q *quizQuestion) Choice(i int) *quizQuestion { q.IChoice = i; return q }
 
 // Missing asks for an answer after Next was pressed without one.
 func (q *quizQuestion) Missing(v bool) *quizQuestion { q.IMissing = v; return q }
+
+// Reviewing offers a way back to the result, for a finished attempt.
+func (q *quizQuestion) Reviewing(v bool) *quizQuestion { q.IReviewing = v; return q }
+
+func (q *quizQuestion) toResult(ctx app.Context, e app.Event) { ctx.NewAction(actionQuizToResult) }
 
 func (q *quizQuestion) submit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
@@ -85,6 +93,9 @@ func (q *quizQuestion) Render() app.UI {
 					return app.Button().Type("button").Class("secondary").ID("quiz-back").Text("Back").OnClick(q.back)
 				}),
 				app.Button().Type("submit").ID("quiz-next").Text(next),
+				app.If(q.IReviewing && !last, func() app.UI {
+					return app.Button().Type("button").Class("secondary").ID("quiz-to-result").Text("Back to my result").OnClick(q.toResult)
+				}),
 			),
 		),
 		app.P().Class("quiz-saved muted").Text("Each answer is saved on this device the moment you give it. You can close the page and come back to this question."),

@@ -7,15 +7,19 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// quizResult shows a scored quiz: the overall score and each area's with
-// what drove it, the career level, careless-answer warnings, the knowledge
-// check and the gaps with their next steps. Its buttons send actions to the
-// quiz; read-only, it shows a shared result without them.
+// quizResult shows a scored quiz: first the verdict (ready to apply?), then
+// warnings about careless or contradictory answers, the overall score and
+// each area's with what drove it, the career level, the knowledge check and
+// the gaps with their next steps. Its buttons send actions to the quiz;
+// read-only, it shows a shared result without them.
 type quizResult struct {
 	app.Compo
-	IResult   quiz.Result
-	ITitle    string
-	IReadOnly bool
+	IResult quiz.Result
+	// IContradictions are the answers that do not fit together; a shared
+	// result has none, as it holds no answers.
+	IContradictions []quiz.Contradiction
+	ITitle          string
+	IReadOnly       bool
 }
 
 func newQuizResult() *quizResult { return &quizResult{ITitle: "Your result"} }
@@ -25,6 +29,12 @@ func (r *quizResult) Result(v quiz.Result) *quizResult { r.IResult = v; return r
 
 // Title is the section heading.
 func (r *quizResult) Title(v string) *quizResult { r.ITitle = v; return r }
+
+// Contradictions sets the answers that do not fit together.
+func (r *quizResult) Contradictions(v []quiz.Contradiction) *quizResult {
+	r.IContradictions = v
+	return r
+}
 
 // ReadOnly hides the actions, for a shared result.
 func (r *quizResult) ReadOnly(v bool) *quizResult { r.IReadOnly = v; return r }
@@ -36,14 +46,23 @@ func (r *quizResult) restart(ctx app.Context, e app.Event)   { ctx.NewAction(act
 func (r *quizResult) Render() app.UI {
 	res := r.IResult
 	total := len(quizData().Knowledge)
+	warned := len(res.Careless) > 0 || len(r.IContradictions) > 0
 	return app.Section().ID("quiz-result").Class("quiz-result").Aria("labelledby", "quiz-result-title").Body(
 		app.H2().ID("quiz-result-title").TabIndex(-1).Text(r.ITitle),
-		app.If(len(res.Careless) > 0, func() app.UI {
-			return app.Div().ID("quiz-careless").Class("notice").Role("alert").Body(
-				app.P().Body(app.Strong().Text("These answers may not give a true picture.")),
-				app.Ul().Body(app.Range(res.Careless).Slice(func(i int) app.UI {
-					return app.Li().Text(res.Careless[i].Message)
-				})),
+		quizReadiness(quiz.Decide(quizData(), appData().Main(), res), warned, r.IReadOnly),
+		app.If(warned, func() app.UI {
+			return app.Div().ID("quiz-warnings").Class("quiz-warnings").Body(
+				app.If(len(res.Careless) > 0, func() app.UI {
+					return app.Div().ID("quiz-careless").Class("notice").Role("alert").Body(
+						app.P().Body(app.Strong().Text("These answers may not give a true picture.")),
+						app.Ul().Body(app.Range(res.Careless).Slice(func(i int) app.UI {
+							return app.Li().Text(res.Careless[i].Message)
+						})),
+					)
+				}),
+				app.If(len(r.IContradictions) > 0, func() app.UI {
+					return quizContradictions(r.IContradictions, r.IReadOnly)
+				}),
 			)
 		}),
 		app.Div().Class("quiz-overall").Body(
@@ -58,7 +77,7 @@ func (r *quizResult) Render() app.UI {
 			}),
 		),
 		app.H3().Text("Score by area"),
-		quizAreaScores(res.Areas),
+		quizAreaScores(quiz.WeakestFirst(res.Areas)),
 		app.H3().Text("Where you fit on the career path"),
 		quizPlacement(res.Placement),
 		app.H3().Text("Knowledge check"),
@@ -81,7 +100,6 @@ func (r *quizResult) Render() app.UI {
 		quizGaps(res.Gaps),
 		app.If(!r.IReadOnly, func() app.UI {
 			return app.Div().Class("quiz-actions").Body(
-				app.A().Class("button").ID("quiz-open-plan").Href(href("/plan")).Text("Open my plan"),
 				app.Button().Type("button").Class("secondary").ID("quiz-review").Text("Change my answers").OnClick(r.review),
 				app.Button().Type("button").Class("secondary").ID("quiz-restart").Text("Start a new attempt").OnClick(r.restart),
 			)

@@ -14,6 +14,8 @@ import (
 type careerPay struct {
 	app.Compo
 	ICurrency string
+	// IWidth is the column's width for the chart; 0 until measured.
+	IWidth float64
 }
 
 func newCareerPay() *careerPay { return &careerPay{} }
@@ -21,22 +23,16 @@ func newCareerPay() *careerPay { return &careerPay{} }
 // Currency is the display currency, or empty for figures as stated.
 func (s *careerPay) Currency(code string) *careerPay { s.ICurrency = code; return s }
 
+// Width is the column's width in CSS pixels, which the chart takes.
+func (s *careerPay) Width(w float64) *careerPay { s.IWidth = w; return s }
+
 func (s *careerPay) Render() app.UI {
 	d := appData()
 	careers := salaryRows().OfKind(salary.KindCareer)
-	bars := make([]salary.Bar, len(careers))
-	for i, r := range careers {
-		bars[i] = barFor(d, r, r.Name, s.ICurrency)
-	}
 	return app.Section().ID("by-career").Class("salary-section").Aria("labelledby", "by-career-title").Body(
 		app.H2().ID("by-career-title").Text("By career"),
 		app.P().Text("The headline yearly pay of each career in the family, from the most authoritative and recent source we have. Several figures are for a broader occupation than the job itself, and some are years old: the table says what each figure covers and when it is from."),
-		newBarChart().
-			ID("chart-careers").
-			Title("Headline yearly pay by career").
-			Symbol(salary.Symbol(d, chartCurrency(careers, s.ICurrency))).
-			Bars(bars).
-			Caption("Each career's headline yearly pay; careers with no figure say so. The table below gives the same figures with what each one covers."),
+		careerChart(d, s.ICurrency).chart(s.IWidth),
 		scrollTable("Pay by career", stackingTable().ID("table-careers").Body(
 			app.Caption().Text("Headline yearly pay by career, with what each figure covers"),
 			stackingHead(

@@ -7,9 +7,10 @@ import (
 )
 
 // currencyPicker chooses the one currency the salaries page shows every
-// figure in, and says which rate that takes, how the rate was derived and
-// how old it is. Only currencies with a recorded rate are offered. A choice
-// is sent to the salaries page as an action with the code.
+// figure in. It sits in the page's sticky section bar, so the choice is in
+// reach wherever amounts are shown. Only currencies with a recorded rate
+// are offered. A choice is sent to the salaries page as an action with the
+// code; currencyRates, at the top of the page, explains the rate.
 type currencyPicker struct {
 	app.Compo
 	ICurrency string
@@ -19,6 +20,10 @@ type currencyPicker struct {
 // empty because go-app drops an empty value attribute, and an option
 // without one reports its label as its value.
 const asStated = "as-stated"
+
+// ratesID is the id of the table of exchange rates, which every "no
+// exchange rate in our sources" links to.
+const ratesID = "rates"
 
 func newCurrencyPicker() *currencyPicker { return &currencyPicker{} }
 
@@ -43,19 +48,34 @@ func sendCurrency(ctx app.Context, value string) {
 }
 
 func (p *currencyPicker) Render() app.UI {
-	d := appData()
-	options := salary.Convertible(d)
+	options := salary.Convertible(appData())
 	return app.Div().Class("currency-picker").ID("currency-picker").Body(
-		app.Div().Class("field").Body(
-			app.Label().For("currency").Text("Show amounts in"),
-			app.Select().ID("currency").Aria("describedby", "currency-rate").OnChange(p.change).Body(
-				currencyOption(asStated, "Each source's own currency", p.ICurrency == ""),
-				app.Range(options).Slice(func(i int) app.UI {
-					c := options[i]
-					return currencyOption(c.Code, c.Name+"s ("+c.Symbol+")", p.ICurrency == c.Code)
-				}),
-			),
+		app.Label().For("currency").Text("Amounts in"),
+		app.Select().ID("currency").Aria("describedby", "currency-rate").OnChange(p.change).Body(
+			currencyOption(asStated, "Each source's own currency", p.ICurrency == ""),
+			app.Range(options).Slice(func(i int) app.UI {
+				c := options[i]
+				return currencyOption(c.Code, c.Name+"s ("+c.Symbol+")", p.ICurrency == c.Code)
+			}),
 		),
+	)
+}
+
+// currencyRates says which rate the chosen currency takes, how the rate
+// was derived and how old it is, and which currencies are never converted.
+type currencyRates struct {
+	app.Compo
+	ICurrency string
+}
+
+func newCurrencyRates() *currencyRates { return &currencyRates{} }
+
+// Currency is the code chosen, or empty for "as each source states it".
+func (p *currencyRates) Currency(code string) *currencyRates { p.ICurrency = code; return p }
+
+func (p *currencyRates) Render() app.UI {
+	d := appData()
+	return app.Div().Class("currency-rates").Body(
 		app.Range(d.Currencies).Slice(func(i int) app.UI {
 			c := d.Currencies[i]
 			if c.Rate != nil {
@@ -64,7 +84,7 @@ func (p *currencyPicker) Render() app.UI {
 			return app.P().Class("muted", "not-offered").Text(currencyPlural(d, c.Code) + " (" + c.Symbol + ") are not offered: no rate is recorded for them, so figures in them are never converted. The table of rates below says why.")
 		}),
 		app.Div().ID("currency-rate").Class("rate").Aria("live", "polite").Body(p.rateText(d)),
-		p.rateTable(d, options),
+		p.rateTable(d),
 	)
 }
 
@@ -73,10 +93,10 @@ func currencyOption(value, label string, selected bool) app.UI {
 }
 
 // rateText explains the rate behind the figures on show.
-func (p *currencyPicker) rateText(d *data.Data) app.UI {
+func (p *currencyRates) rateText(d *data.Data) app.UI {
 	cur := d.Currency(p.ICurrency)
 	if cur == nil || cur.Rate == nil {
-		return app.P().Text("Each figure is shown as its source gives it. Pick a currency to see every figure in one currency, converted with the rates the data records.")
+		return app.P().Text("Each figure is shown as its source gives it. Pick a currency in the bar above to see every figure in one currency, converted with the rates the data records.")
 	}
 	usd := d.Currency("USD")
 	if cur.Code == usd.Code {
@@ -126,8 +146,8 @@ func unitRates(d *data.Data, cur data.Currency) string {
 
 // rateTable lists every currency's recorded rate, and says plainly why a
 // currency without one is never converted.
-func (p *currencyPicker) rateTable(d *data.Data, convertible []data.Currency) app.UI {
-	return app.Details().Class("rates").Body(
+func (p *currencyRates) rateTable(d *data.Data) app.UI {
+	return app.Details().Class("rates").ID(ratesID).Body(
 		app.Summary().Text("How each exchange rate was derived"),
 		scrollTable("Exchange rates", stackingTable().Body(
 			app.Caption().Text("Exchange rates recorded in the data, against the US dollar"),
@@ -160,7 +180,7 @@ func rateCell(d *data.Data, c data.Currency) string {
 	return salary.Format(c.Rate.Local, c.Symbol) + " = " + salary.Format(c.Rate.USD, usd.Symbol) + " (" + c.Symbol + "1 ≈ " + usd.Symbol + one + ")"
 }
 
-func (p *currencyPicker) derivation(d *data.Data, c data.Currency) app.UI {
+func (p *currencyRates) derivation(d *data.Data, c data.Currency) app.UI {
 	if c.Rate == nil {
 		return app.P().Class("no-figure").Text(noRateReason(d, c.Code))
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -27,6 +28,19 @@ type salaryExplorer struct {
 	badCurrency bool
 	// limitNote answers a pick beyond the limit.
 	limitNote string
+
+	// chartWidth is the width of the page's column in CSS pixels, which
+	// every chart takes; 0 until the browser has laid the page out.
+	chartWidth float64
+	// present is the id of the chart in Present mode, "" when it is off;
+	// stageW and stageH are the size of Present mode's stage, measured
+	// when it opens, 0 until then.
+	present        string
+	stageW, stageH float64
+	// fullscreen is true while Present mode has the screen to itself,
+	// where the browser supports it; leaving full screen leaves it.
+	fullscreen   bool
+	onFullscreen app.Func
 }
 
 var (
@@ -66,7 +80,162 @@ func (p *salaryExplorer) OnMount(ctx app.Context) {
 	ctx.Handle(actionSalaryCurrency, p.onCurrency)
 	ctx.Handle(actionCompareToggle, p.onToggle)
 	onAction(ctx, actionCompareClear, p.clear)
+	ctx.Handle(actionPresentOpen, p.onPresent)
+	ctx.Handle(actionPresentStep, p.onPresentStep)
+	onAction(ctx, actionPresentClose, p.leavePresent)
+	if app.IsClient {
+		p.onFullscreen = app.FuncOf(func(app.Value, []app.Value) any {
+			ctx.Dispatch(p.fullscreenChanged)
+			return nil
+		})
+		app.Window().Get("document").Call("addEventListener", "fullscreenchange", p.onFullscreen)
+		// The charts take the column's width once the page is laid out.
+		ctx.Defer(func(ctx app.Context) { p.measure(ctx) })
+	}
 	changedNothingDrawn(ctx)
+}
+
+func (p *salaryExplorer) OnDismount() {
+	if p.onFullscreen != nil {
+		app.Window().Get("document").Call("removeEventListener", "fullscreenchange", p.onFullscreen)
+		p.onFullscreen.Release()
+		p.onFullscreen = nil
+	}
+	if p.fullscreen {
+		exitFullscreen()
+	}
+}
+
+// OnResize lays the charts out again at the column's new width, and a
+// presented chart at the screen's new size.
+func (p *salaryExplorer) OnResize(ctx app.Context) {
+	if !p.measure(ctx) {
+		changedNothingDrawn(ctx)
+	}
+}
+
+// measure reads the column's width and, in Present mode, the stage's size,
+// and draws the charts again when they changed; it reports whether they
+// did.
+func (p *salaryExplorer) measure(ctx app.Context) bool {
+	if !app.IsClient {
+		return false
+	}
+	w := math.Floor(p.JSValue().Get("clientWidth").Float())
+	if w <= 0 {
+		w = p.chartWidth
+	}
+	var sw, sh float64
+	if p.present != "" {
+		if st := app.Window().GetElementByID(presentStageID); st.Truthy() {
+			sw, sh = math.Floor(st.Get("clientWidth").Float()), math.Floor(st.Get("clientHeight").Float())
+		}
+	}
+	if w == p.chartWidth && sw == p.stageW && sh == p.stageH {
+		return false
+	}
+	ctx.Dispatch(func(app.Context) { p.chartWidth, p.stageW, p.stageH = w, sw, sh })
+	return true
+}
+
+// onPresent opens Present mode at a chart: full screen where the browser
+// allows it (the click that asked is what allows it), else as an overlay
+// that covers the window, with the focus on it so the keys work at once.
+func (p *salaryExplorer) onPresent(ctx app.Context, a app.Action) {
+	id, ok := a.Value.(string)
+	if !ok || !hasChart(salaryCharts(p.keys, p.currency), id) {
+		return
+	}
+	p.present, p.stageW, p.stageH = id, 0, 0
+	if !app.IsClient {
+		return
+	}
+	ctx.Defer(func(ctx app.Context) {
+		el := app.Window().GetElementByID(presentID)
+		if !el.Truthy() {
+			return
+		}
+		doc := app.Window().Get("document")
+		if doc.Get("fullscreenEnabled").Truthy() && !doc.Get("fullscreenElement").Truthy() && el.Get("requestFullscreen").Truthy() {
+			quietly(el.Call("requestFullscreen"))
+		}
+		el.Call("focus")
+		p.measure(ctx)
+	})
+}
+
+func hasChart(specs []chartSpec, id string) bool {
+	for _, s := range specs {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *salaryExplorer) onPresentStep(ctx app.Context, a app.Action) {
+	step, ok := a.Value.(int)
+	if !ok || p.present == "" {
+		return
+	}
+	p.present = presentStep(salaryCharts(p.keys, p.currency), p.present, step)
+}
+
+// leavePresent closes Present mode and gives the focus back to the Present
+// button of the chart last shown.
+func (p *salaryExplorer) leavePresent(ctx app.Context) {
+	if p.present == "" {
+		return
+	}
+	id := p.present
+	p.present, p.stageW, p.stageH = "", 0, 0
+	if !app.IsClient {
+		return
+	}
+	if p.fullscreen {
+		p.fullscreen = false
+		exitFullscreen()
+	}
+	ctx.Defer(func(app.Context) {
+		if b := app.Window().GetElementByID(presentButtonID(id)); b.Truthy() {
+			b.Call("focus")
+		}
+	})
+}
+
+// fullscreenChanged follows the browser into and out of full screen: out
+// of it (by Esc, which the browser keeps for itself, or its own button),
+// Present mode ends too.
+func (p *salaryExplorer) fullscreenChanged(ctx app.Context) {
+	in := app.Window().Get("document").Get("fullscreenElement").Truthy()
+	switch {
+	case in:
+		p.fullscreen = true
+		p.measure(ctx)
+	case p.fullscreen:
+		p.fullscreen = false
+		p.leavePresent(ctx)
+	}
+}
+
+// exitFullscreen leaves full screen, if the page has it.
+func exitFullscreen() {
+	doc := app.Window().Get("document")
+	if doc.Get("fullscreenElement").Truthy() {
+		quietly(doc.Call("exitFullscreen"))
+	}
+}
+
+// ignore is a JavaScript function that does nothing, made once.
+var ignore = sync.OnceValue(func() app.Func { return app.FuncOf(func(app.Value, []app.Value) any { return nil }) })
+
+// quietly catches a promise's failure, which the page has nothing to do
+// about (a browser that refuses full screen still shows the overlay), so
+// it is not reported as an error.
+func quietly(promise app.Value) {
+	if promise.Truthy() && promise.Get("catch").Truthy() {
+		promise.Call("catch", ignore())
+	}
 }
 
 func (p *salaryExplorer) OnNav(ctx app.Context) {
@@ -169,28 +338,42 @@ func (p *salaryExplorer) clear(ctx app.Context) {
 
 func (p *salaryExplorer) Render() app.UI {
 	query := salary.Query(p.keys, p.currency)
+	w := p.chartWidth
+	presets := entryPresets(salary.Countries(appData(), salaryRows()))
 	return app.Div().Class("salary-explorer").Body(
 		// A fixed slot, so the notice coming or going does not shift and
 		// remount everything after it.
 		app.Div().Class("notice-slot").Body(p.linkNotice()),
-		app.Nav().Class("toc").Aria("label", "On this page").Body(
-			app.Ul().Class("toc-inline").Body(
-				salaryTocLink(query, "by-level", "By level"),
-				salaryTocLink(query, "by-country", "By country"),
-				salaryTocLink(query, "by-career", "By career"),
-				salaryTocLink(query, "compare", "Compare"),
+		// The section bar stays at the top of the screen while the page
+		// scrolls, so Compare and the currency are one tap away anywhere.
+		app.Div().Class("section-bar").ID("section-bar").Body(
+			app.Nav().Class("section-links").Aria("label", "On this page").Body(
+				app.Ul().Body(
+					salaryTocLink(query, "by-level", "Levels"),
+					salaryTocLink(query, "by-country", "Countries"),
+					salaryTocLink(query, "by-career", "Careers"),
+					salaryTocLink(query, "compare", "Compare"),
+				),
 			),
+			newCurrencyPicker().Currency(p.currency),
 		),
-		newCurrencyPicker().Currency(p.currency),
-		newLevelPay().Currency(p.currency),
-		newCountryPay().Currency(p.currency),
-		newCareerPay().Currency(p.currency),
+		newCurrencyRates().Currency(p.currency),
+		newLevelPay().Currency(p.currency).Width(w),
+		newCountryPay().Currency(p.currency).Width(w),
+		newCareerPay().Currency(p.currency).Width(w),
 		app.Section().ID("compare").Class("salary-section").Aria("labelledby", "compare-title").Body(
 			app.H2().ID("compare-title").Text("Compare"),
-			app.P().Text("Pick any two to four rows — levels, U.S. figures, countries or careers — to see them side by side. The first you pick is the base the others are measured against. The address of this page keeps your choice, so you can bookmark it or share it."),
+			app.P().Text("Pick any two to four rows — levels, U.S. figures, countries and their figures level by level, or careers — to see them side by side. The first you pick is the base the others are measured against. Where two figures are not like for like (another year, source or kind of figure, or another stage of a career), the comparison says so at that row. The address of this page keeps your choice, so you can bookmark it or share it."),
+			app.If(len(presets) > 0, func() app.UI {
+				return app.Div().Class("quick-compare").Body(
+					app.P().Class("quick-compare-title").Text("Starting pay, like for like, in one tap:"),
+					presetLinks("compare-presets", presets, p.currency),
+				)
+			}),
 			newComparePicker().Keys(p.keys).Note(p.limitNote),
-			newComparisonTable().Keys(p.keys).Currency(p.currency),
+			newComparisonTable().Keys(p.keys).Currency(p.currency).Width(w),
 		),
+		newChartPresenter().Show(p.present, p.keys, p.currency, p.stageW, p.stageH),
 	)
 }
 

@@ -10,6 +10,8 @@ import (
 type levelPay struct {
 	app.Compo
 	ICurrency string
+	// IWidth is the column's width for the charts; 0 until measured.
+	IWidth float64
 }
 
 func newLevelPay() *levelPay { return &levelPay{} }
@@ -17,32 +19,19 @@ func newLevelPay() *levelPay { return &levelPay{} }
 // Currency is the display currency, or empty for figures as stated.
 func (s *levelPay) Currency(code string) *levelPay { s.ICurrency = code; return s }
 
+// Width is the column's width in CSS pixels, which the charts take.
+func (s *levelPay) Width(w float64) *levelPay { s.IWidth = w; return s }
+
 func (s *levelPay) Render() app.UI {
 	d := appData()
 	set := salaryRows()
 	levels := set.OfKind(salary.KindLevel)
 	benchmarks := set.OfKind(salary.KindBenchmark)
-	levelCur := chartCurrency(levels, s.ICurrency)
-	benchCur := chartCurrency(benchmarks, s.ICurrency)
-
-	levelBars := make([]salary.Bar, len(levels))
-	for i, r := range levels {
-		levelBars[i] = barFor(d, r, r.Name, s.ICurrency)
-	}
-	benchBars := make([]salary.Bar, len(benchmarks))
-	for i, r := range benchmarks {
-		benchBars[i] = barFor(d, r, r.Name, s.ICurrency)
-	}
 
 	return app.Section().ID("by-level").Class("salary-section").Aria("labelledby", "by-level-title").Body(
 		app.H2().ID("by-level-title").Text("By level"),
 		app.P().Text("U.S. pay at each of the "+levelCount(appData().Main())+" of the career path, with the experience a level typically takes. The median is the middle salary: half earn more, half less. The average is pulled up by the best-paid few, so it sits above the median."),
-		newBarChart().
-			ID("chart-levels").
-			Title("Median and average pay by career level").
-			Symbol(salary.Symbol(d, levelCur)).
-			Bars(levelBars).
-			Caption("Median and average yearly pay at each level. The table below gives the same figures."),
+		levelChart(d, s.ICurrency).chart(s.IWidth),
 		scrollTable("Pay by level", stackingTable().ID("table-levels").Body(
 			app.Caption().Text("Yearly pay by career level in the U.S., with typical years of experience"),
 			stackingHead(
@@ -69,12 +58,7 @@ func (s *levelPay) Render() app.UI {
 		)),
 		app.H3().Text("For the occupation as a whole"),
 		app.P().Text("The national median and typical range, and the ranges the Himalayas guide's FAQ gives for starting out and for later on. Ranges are shown as ranges: no single figure inside them is implied."),
-		newBarChart().
-			ID("chart-benchmarks").
-			Title("U.S. national median and pay ranges").
-			Symbol(salary.Symbol(d, benchCur)).
-			Bars(benchBars).
-			Caption("The national median and the typical, starting and experienced ranges. The table below gives the same figures."),
+		benchmarkChart(d, s.ICurrency).chart(s.IWidth),
 		scrollTable("U.S. figures for the occupation", stackingTable().ID("table-benchmarks").Body(
 			app.Caption().Text("U.S. pay for the occupation: the national median and pay ranges"),
 			stackingHead(

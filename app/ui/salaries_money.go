@@ -15,8 +15,8 @@ func payText(d *data.Data, s salary.Span) string {
 
 // moneyIn shows a figure in the display currency. A converted figure is
 // marked as approximate and keeps the figure as stated beside it; one that
-// cannot be converted is shown as stated, with the reason. An empty
-// currency shows the figure as stated.
+// cannot be converted says so, with the reason a click away, and shows no
+// amount. An empty currency shows the figure as stated.
 func moneyIn(d *data.Data, s salary.Span, currency string) app.UI {
 	stated := payText(d, s)
 	if currency == "" || currency == s.Currency {
@@ -24,10 +24,7 @@ func moneyIn(d *data.Data, s salary.Span, currency string) app.UI {
 	}
 	shown, err := salary.In(d, s, currency)
 	if err != nil {
-		return app.Span().Class("money").Body(
-			app.Span().Class("amount").Text(stated),
-			app.Span().Class("as-stated").Text("Not converted: no exchange rate is recorded for "+currencyPlural(d, s.Currency)+"."),
-		)
+		return noRate(salary.NoRateWhy(d, s.Currency, currency))
 	}
 	return app.Span().Class("money", "converted").Body(
 		app.Abbr().Class("approx").Title("approximately: converted at the recorded rate").Text("≈"),
@@ -96,4 +93,42 @@ func payCitationCell(r salary.Row) app.UI {
 		return cellUnder("Source").Class("source").Text("No source gives a figure")
 	}
 	return cellUnder("Source").Class("source").Body(citation(r.Source, r.AsOf, r.Cites))
+}
+
+// convertedIn is a cell's content under a heading that names the display
+// currency: the figure converted, marked ≈, or "no exchange rate in our
+// sources", never an amount in another currency. The figure as stated is
+// in another column of the row.
+func convertedIn(d *data.Data, s salary.Span, currency string) app.UI {
+	shown, err := salary.In(d, s, currency)
+	switch {
+	case err != nil:
+		return noRate(salary.NoRateWhy(d, s.Currency, currency))
+	case shown.Currency == s.Currency:
+		return app.Span().Class("money").Body(app.Span().Class("amount").Text(payText(d, shown)))
+	}
+	return app.Span().Class("money", "converted").Body(
+		app.Abbr().Class("approx").Title("approximately: converted at the recorded rate").Text("≈"),
+		app.Text(" "),
+		app.Span().Class("amount").Text(payText(d, shown)),
+	)
+}
+
+// noRate stands in for an amount that cannot be shown in a column's
+// currency: the label, and why, one click or tap away, with a link to how
+// every rate was derived.
+func noRate(why string) app.UI {
+	return labelWhy(salary.NoRateLabel, why, true)
+}
+
+// labelWhy is a label standing in for an amount, with its reason in a
+// disclosure; rates links to the page's table of exchange rates.
+func labelWhy(label, why string, rates bool) app.UI {
+	return app.Details().Class("no-amount").Body(
+		app.Summary().Text(label),
+		app.P().Text(why),
+		app.If(rates, func() app.UI {
+			return app.P().Body(app.A().Href("#" + ratesID).Text("How each exchange rate was derived"))
+		}),
+	)
 }

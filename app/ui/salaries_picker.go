@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/hitcoach/hitcoach/app/salary"
+	"github.com/hitcoach/hitcoach/data"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -14,6 +15,10 @@ type comparePicker struct {
 	app.Compo
 	IKeys []string
 	INote string
+	// figuresShown is set once a country's figure is picked: its group,
+	// folded away at first as it is long, then stays open, so unticking
+	// the last box does not fold it away under the reader's finger.
+	figuresShown bool
 }
 
 // pickToggle is the value of a tick's action: the row's key, and whether
@@ -58,7 +63,14 @@ func (p *comparePicker) Render() app.UI {
 			app.Ul().Body(app.Range(rows).Slice(func(i int) app.UI {
 				r := rows[i]
 				label := r.Name
-				if r.Figure == nil {
+				if kind == salary.KindCountryFigure {
+					// "United Kingdom: NHS Band 3 entry point"
+					label = r.Label
+				}
+				switch {
+				case r.Figure == nil && r.Period != "" && r.Period != data.PerYear:
+					label += " (" + salary.PerWords(r.Period) + ", not compared)"
+				case r.Figure == nil:
 					label += " (no figure)"
 				}
 				box := app.Input().Type("checkbox").ID(pickBoxID(r.Key)).Value(r.Key).OnChange(p.toggle)
@@ -69,14 +81,22 @@ func (p *comparePicker) Render() app.UI {
 			})),
 		)
 	}
+	for _, r := range set.OfKind(salary.KindCountryFigure) {
+		p.figuresShown = p.figuresShown || picked[r.Key]
+	}
+	figures := app.Details().Class("pick-more").ID("pick-country-figures").Body(
+		app.Summary().Text("Countries' other figures, level by level ("+strconv.Itoa(len(set.OfKind(salary.KindCountryFigure)))+")"),
+		group("Pay scales, provinces and other figures", salary.KindCountryFigure),
+	)
 	return app.FieldSet().Class("compare-picker").ID("compare-picker").Body(
 		app.Legend().Text("Pick two to four to compare"),
 		app.Div().Class("pick-groups").Body(
 			group("Levels", salary.KindLevel),
 			group("U.S. figures for the occupation", salary.KindBenchmark),
-			group("Countries", salary.KindCountry),
+			group("Countries, every level", salary.KindCountry),
 			group("Careers", salary.KindCareer),
 		),
+		boolAttr(figures, app.HTMLDetails.Open, p.figuresShown),
 		app.P().ID("compare-status").Class("compare-status").Aria("live", "polite").Text(p.status()),
 		p.clearButton(),
 	)

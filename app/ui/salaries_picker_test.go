@@ -73,15 +73,19 @@ func TestCurrencyPickerOffersTheConvertibleCurrencies(t *testing.T) {
 	if got := selected(p); !reflect.DeepEqual(got, []string{asStated}) {
 		t.Errorf("with no currency chosen, selected %v", got)
 	}
-	wantText(t, p, "Each figure is shown as its source gives it.")
+	rates := htmlOf(newCurrencyRates())
+	wantText(t, rates, "Each figure is shown as its source gives it.")
 	n := strings.Count(string(p), "<option")
 	if n != len(options)+1 {
 		t.Errorf("%d options, want %d convertible currencies and as stated", n, len(options))
 	}
 	for _, c := range d.Currencies {
-		if c.Rate == nil && !p.has(currencyPlural(d, c.Code)+" ("+c.Symbol+") are not offered") {
+		if c.Rate == nil && !rates.has(currencyPlural(d, c.Code)+" ("+c.Symbol+") are not offered") {
 			t.Errorf("%s has no rate and is not said to be left out", c.Code)
 		}
+	}
+	if _, ok := rates.byID(ratesID); !ok {
+		t.Errorf("no table of rates #%s for the no-rate labels to link to", ratesID)
 	}
 
 	for _, c := range options {
@@ -89,7 +93,7 @@ func TestCurrencyPickerOffersTheConvertibleCurrencies(t *testing.T) {
 		if got := selected(p); !reflect.DeepEqual(got, []string{c.Code}) {
 			t.Errorf("%s chosen, selected %v", c.Code, got)
 		}
-		wantText(t, p, "Shown in "+currencyPlural(d, c.Code)+". ", "Converted figures are marked ≈")
+		wantText(t, htmlOf(newCurrencyRates().Currency(c.Code)), "Shown in "+currencyPlural(d, c.Code)+". ", "Converted figures are marked ≈")
 	}
 }
 
@@ -228,7 +232,7 @@ func TestSalaryTickRedrawsOnlyWhatDependsOnIt(t *testing.T) {
 		t.Errorf("a tick redrew %s, want %s", redrawsText(got), redrawsText(want))
 	}
 	got = countRedraws(func() { r.send(actionSalaryCurrency, "EUR") })
-	want = map[string]int{"currencyPicker": 1, "levelPay": 1, "countryPay": 1, "careerPay": 1, "comparisonTable": 1}
+	want = map[string]int{"currencyPicker": 1, "currencyRates": 1, "levelPay": 1, "countryPay": 1, "careerPay": 1, "comparisonTable": 1}
 	if !equalCounts(got, want) {
 		t.Errorf("a currency redrew %s, want %s", redrawsText(got), redrawsText(want))
 	}

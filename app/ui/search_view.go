@@ -96,6 +96,8 @@ func (v *searchView) summary() string {
 	switch n := v.resp.Total; {
 	case strings.TrimSpace(v.resp.Query) == "":
 		return ""
+	case n == 0 && len(v.resp.Closest) > 0:
+		return "No result has every word of " + q + ". " + closestCount(v.resp) + ", best first."
 	case n == 0:
 		return "No results for " + q + "."
 	case n == 1:
@@ -114,6 +116,8 @@ func (v *searchView) body() app.UI {
 			app.P().Text("Type a word or two: a career, a country, a credential, a skill or an acronym. Results appear as you type, and misspellings and missing letters are fine."),
 			searchSuggestions("Try one of these:"),
 		)
+	case v.resp.Total == 0 && len(v.resp.Closest) > 0:
+		return v.closest()
 	case v.resp.Total == 0:
 		return app.Div().Class("search-empty").Body(
 			app.If(len(v.resp.Unmatched) > 0, func() app.UI {
@@ -142,8 +146,39 @@ func (v *searchView) body() app.UI {
 	}))
 }
 
+// closest lists the closest matches when nothing holds every word of the
+// query: best first, whatever their kind, each with the words it lacks.
+func (v *searchView) closest() app.UI {
+	r := v.resp
+	return app.Section().Class("search-closest").Aria("labelledby", "results-closest").Body(
+		app.H2().ID("results-closest").Text("Closest matches ("+strconv.Itoa(len(r.Closest))+")"),
+		app.P().Class("search-closest-intro").Body(
+			app.If(len(r.Unmatched) > 0, func() app.UI {
+				return app.Text("Nothing in this app contains a word like " + quoteWords(r.Unmatched) + ". ")
+			}),
+			app.Text("These hold the most words of your search, best first; the words they hold are highlighted."),
+		),
+		app.Ol().Class("search-list").Body(app.Range(r.Closest).Slice(func(i int) app.UI {
+			return searchResultItem(r.Closest[i])
+		})),
+	)
+}
+
+// closestCount says how many closest matches are listed: "The 12 closest
+// matches", or "The best 100 of 173 closest matches".
+func closestCount(r search.Response) string {
+	if r.ClosestTotal > len(r.Closest) {
+		return "The best " + strconv.Itoa(len(r.Closest)) + " of " + strconv.Itoa(r.ClosestTotal) + " closest matches"
+	}
+	if len(r.Closest) == 1 {
+		return "The 1 closest match"
+	}
+	return "The " + strconv.Itoa(len(r.Closest)) + " closest matches"
+}
+
 func searchResultItem(r search.Result) app.UI {
 	return app.Li().Class("search-result").Body(
+		app.If(len(r.Missing) > 0, func() app.UI { return app.Span().Class("search-option-kind").Text(r.Kind.Label()) }),
 		app.A().Class("search-result-title").Href(href(r.Href())).Body(highlighted(r.Title, r.TitleMarks)...),
 		app.If(r.Subtitle != "", func() app.UI {
 			return app.Span().Class("search-result-sub").Body(highlighted(r.Subtitle, r.SubtitleMarks)...)
@@ -151,6 +186,7 @@ func searchResultItem(r search.Result) app.UI {
 		app.If(r.Snippet != "", func() app.UI {
 			return app.P().Class("search-result-snippet").Body(highlighted(r.Snippet, r.SnippetMarks)...)
 		}),
+		app.If(len(r.Missing) > 0, func() app.UI { return app.Span().Class("search-missing").Text(lacksText(r.Missing)) }),
 	)
 }
 

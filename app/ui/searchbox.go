@@ -28,9 +28,16 @@ type searchBox struct {
 	query   string
 	resp    search.Response
 	results []search.Result // in the order shown: group by group
-	active  int             // index into results, -1 when none
+	// closest is true when results are the closest matches, as nothing
+	// holds every word: they are listed best first, in one group.
+	closest bool
+	active  int // index into results, -1 when none
 	open    bool
 	navPath string // the page's path at the last navigation
+	// slashHint is true where a keyboard is likely, so the placeholder
+	// mentions the "/" key: never on a phone. The server, which does not
+	// know the screen, leaves it out.
+	slashHint bool
 
 	onKey app.Func
 }
@@ -45,7 +52,46 @@ func (s *searchBox) OnMount(ctx app.Context) {
 	s.navPath = ctx.Page().URL().Path
 	s.onKey = app.FuncOf(s.focusOnSlash)
 	app.Window().Call("addEventListener", "keydown", s.onKey)
-	changedNothingDrawn(ctx)
+	if !s.checkKeyboard() {
+		changedNothingDrawn(ctx)
+	}
+}
+
+// OnResize checks again whether a keyboard is likely: a tablet turned, a
+// window narrowed.
+func (s *searchBox) OnResize(ctx app.Context) {
+	if !s.checkKeyboard() {
+		changedNothingDrawn(ctx)
+	}
+}
+
+// phoneLike is a screen where the "/" shortcut is not worth a mention: a
+// coarse pointer (a finger) or a phone's width, where a keyboard is
+// unlikely.
+const phoneLike = "(pointer: coarse), (max-width: 47.99rem)"
+
+// checkKeyboard sets slashHint from the screen, and reports whether it
+// changed.
+func (s *searchBox) checkKeyboard() bool {
+	mm := app.Window().Get("matchMedia")
+	if !mm.Truthy() {
+		return false
+	}
+	hint := !app.Window().Call("matchMedia", phoneLike).Get("matches").Bool()
+	if hint == s.slashHint {
+		return false
+	}
+	s.slashHint = hint
+	return true
+}
+
+// searchPlaceholder is the search box's placeholder, which mentions the
+// "/" key only where a keyboard is likely.
+func searchPlaceholder(slashHint bool) string {
+	if slashHint {
+		return "Search everything (press /)"
+	}
+	return "Search everything"
 }
 
 // OnNav empties the box after a change of page, as a fresh page's box is:
@@ -121,11 +167,15 @@ func (s *searchBox) setQuery(q string) {
 	s.query = q
 	s.active = -1
 	if strings.TrimSpace(q) == "" {
-		s.open, s.results, s.resp = false, nil, search.Response{}
+		s.open, s.results, s.resp, s.closest = false, nil, search.Response{}, false
 		return
 	}
 	s.resp = siteIndex().Search(q, headerResults)
 	s.results = s.results[:0]
+	s.closest = s.resp.Total == 0 && len(s.resp.Closest) > 0
+	if s.closest {
+		s.results = append(s.results, s.resp.Closest...)
+	}
 	for _, g := range s.resp.Groups() {
 		s.results = append(s.results, g.Results...)
 	}
@@ -251,7 +301,7 @@ func (s *searchBox) Render() app.UI {
 		Name("q").
 		ID(searchInputID).
 		Aria("label", "Search").
-		Placeholder("Search everything (press /)").
+		Placeholder(searchPlaceholder(s.slashHint)).
 		AutoComplete(false).
 		Attr("role", "combobox").
 		Aria("autocomplete", "list").
@@ -288,6 +338,14 @@ func (s *searchBox) renderGroups() []app.UI {
 	if !s.open {
 		return nil
 	}
+	if s.closest {
+		// Best first, whatever their kind, so one group.
+		options := []app.UI{app.Div().Attr("role", "presentation").ID("site-search-group-closest").Class("search-group-label").Text("Closest matches")}
+		for i := range s.results {
+			options = append(options, s.renderOption(i))
+		}
+		return []app.UI{app.Div().Attr("role", "group").Aria("labelledby", "site-search-group-closest").Class("search-group", "search-closest").Body(options...)}
+	}
 	var groups []app.UI
 	for i := 0; i < len(s.results); {
 		kind := s.results[i].Kind
@@ -318,11 +376,18 @@ func (s *searchBox) renderOption(i int) app.UI {
 		Href(href(r.Href())).
 		OnClick(s.onOptionClick).
 		Body(
+			app.If(s.closest, func() app.UI { return app.Span().Class("search-option-kind").Text(r.Kind.Label()) }),
 			app.Span().Class("search-option-title").Body(highlighted(r.Title, r.TitleMarks)...),
 			app.If(r.Subtitle != "", func() app.UI {
 				return app.Span().Class("search-option-sub").Body(highlighted(r.Subtitle, r.SubtitleMarks)...)
 			}),
+			app.If(len(r.Missing) > 0, func() app.UI { return app.Span().Class("search-missing").Text(lacksText(r.Missing)) }),
 		)
+}
+
+// lacksText says which words of the query a closest match lacks.
+func lacksText(words []string) string {
+	return "Does not mention " + quoteWords(words)
 }
 
 func (s *searchBox) renderNote() app.UI {
@@ -332,6 +397,12 @@ func (s *searchBox) renderNote() app.UI {
 	if len(s.results) == 0 {
 		return app.P().Class("search-popup-note").Body(
 			app.Text("Nothing matches “" + s.resp.Query + "”. Press Enter for suggestions."),
+		)
+	}
+	if s.closest {
+		return app.P().Class("search-popup-note").Body(
+			app.Text("Nothing has every word of “"+s.resp.Query+"”; these have the most. "),
+			app.A().TabIndex(-1).Href(href(searchPagePath(s.resp.Query))).OnClick(s.onOptionClick).Text("See all closest matches"),
 		)
 	}
 	more := "Enter opens the highlighted result."
@@ -350,6 +421,8 @@ func (s *searchBox) statusText(expanded bool) string {
 		return ""
 	case len(s.results) == 0:
 		return "No results"
+	case s.closest:
+		return "No result has every word; " + strconv.Itoa(len(s.results)) + " closest matches"
 	case s.resp.Total == 1:
 		return "1 result"
 	case s.resp.Total > len(s.results):

@@ -183,11 +183,17 @@ func ComparisonFromAnAddress(t *testing.T) {
 	tb.Open(address)
 	tb.WaitFor("the comparison to show its three rows", `[...document.querySelectorAll("#table-compare tbody tr")].map(r => r.dataset.key).join(",") === "level-1,country-gb,career-medical-coder"`)
 	row := func(key string) string { return `#table-compare tr[data-key="` + key + `"]` }
-	if got := tb.Text(row("country-gb") + " td.difference"); got != wantGB {
-		t.Errorf("the UK's difference reads %q, want %q", got, wantGB)
+	// The difference reads as a sentence, with what is not like for like
+	// after it; the amounts are those the salary maths gives.
+	gbSentence := "The UK range starts about " + strings.TrimPrefix(salary.FormatDifference(dLow, "US$"), "−")
+	gbSentence = gbSentence[:strings.Index(gbSentence, " (")] + " lower and ends about " + strings.TrimPrefix(salary.FormatDifference(dHigh, "US$"), "+")
+	gbSentence = gbSentence[:strings.LastIndex(gbSentence, " (")] + " higher"
+	if got := tb.Text(row("country-gb") + " td.difference"); !strings.HasPrefix(got, gbSentence) || !strings.Contains(got, "Not like for like") {
+		t.Errorf("the UK's difference reads %q, want it to start %q and say what is not like for like (%s)", got, gbSentence, wantGB)
 	}
-	if got := tb.Text(row("career-medical-coder") + " td.difference"); got != wantCoder {
-		t.Errorf("the medical coder's difference reads %q, want %q", got, wantCoder)
+	coderAmount := strings.TrimPrefix(wantCoder[:strings.Index(wantCoder, " (")], "+")
+	if got := tb.Text(row("career-medical-coder") + " td.difference"); !strings.Contains(got, coderAmount+" higher") {
+		t.Errorf("the medical coder's difference reads %q, want it to say %s higher (%s)", got, coderAmount, wantCoder)
 	}
 	if got := tb.Text(row("country-gb") + " td.shown .amount"); got != "US$32,083–US$44,917" {
 		t.Errorf("the UK's range in US dollars reads %q", got)

@@ -45,7 +45,9 @@ const readFocusStop = `(() => {
 // scrolled into view.
 func TestEveryTabStopShowsWhereFocusIs(t *testing.T) {
 	tb := e2e.NewTab(t)
-	for _, p := range []string{"/", "/salaries?compare=level-1,country-gb", "/quiz", "/plan", "/careers/medical-coder", "/glossary"} {
+	for _, p := range append([]string{"/", "/salaries?compare=level-1,country-gb", "/quiz", "/plan", "/careers/medical-coder", "/careers/health-information-technician#faq", "/glossary", "/credentials", sharedPlanPage(),
+		"/careers?degree=no&c=medical-coder,health-information-technician",
+		"/careers/compare?c=medical-coder,health-information-technician,health-information-services-manager,medical-administrative-assistant"}, stateAddresses...) {
 		tb.Open(p)
 		tb.Eval(`document.activeElement && document.activeElement.blur()`)
 		stops := 0

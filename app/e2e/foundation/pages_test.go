@@ -5,9 +5,12 @@ package foundation
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/store"
+	"github.com/hitcoach/hitcoach/app/ui"
 	"github.com/hitcoach/hitcoach/data"
 )
 
@@ -81,21 +84,63 @@ func jsString(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "\\'") + "'"
 }
 
-// everyPage is one address of each page the app has, a search and the
-// not-found page among them, for tests that check every page alike. Its
-// tab must allow the not-found page's 404 (allowNotFound).
+// everyPage is every page of the app's page table (ui.Paths: the career
+// guides among them), and states that draw more than a page's plain
+// address: a search, a filtered careers index with ticks, a comparison of
+// four careers, and the not-found page. Tests that check every page alike
+// read it; its tab must allow the not-found page's 404 (allowNotFound).
 func everyPage() []string {
-	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/resume", "/cover-letter", "/interview", "/search?q=rhit", "/no-such-page"}
-	for _, c := range dataCareers() {
-		pages = append(pages, "/careers/"+c)
-	}
-	return pages
+	return append(append(append([]string(nil), ui.Paths()...), tableStates...), sharedPlanPage())
 }
+
+// tableStates are the addresses beyond the page table's that everyPage
+// adds.
+var tableStates = []string{
+	"/search?q=rhit",
+	"/careers?degree=no&sort=pay&c=medical-coder,health-information-technician",
+	"/careers/compare?c=medical-coder,health-information-technician,health-information-services-manager,medical-administrative-assistant",
+	"/no-such-page",
+}
+
+// stateAddresses are addresses of pages in states beyond their first
+// view, for the checks of contrast, focus, structure and prerendering: a
+// comparison that is not like for like, with a figure in a currency with
+// no exchange rate, every country's figures in a chosen currency, and a
+// search answered with closest matches.
+var stateAddresses = []string{
+	"/salaries?compare=level-1,country-gb-nhs-band-3-entry,country-ca,career-medical-coder&currency=GBP",
+	"/search?q=salary+xyzzy",
+}
+
+// pageStates is everyPage and the stateAddresses.
+func pageStates() []string { return append(everyPage(), stateAddresses...) }
 
 // allowNotFound lets the tab load /no-such-page, which answers 404.
 func allowNotFound(tb *e2e.Tab) {
 	tb.AllowFailures(`HTTP 404 for .*/no-such-page`)
 	tb.AllowFailures(`console error: Failed to load resource: the server responded with a status of 404`)
+}
+
+// sharedPlanPage is the plan opened from a share link, as a counselor opens
+// it: a result, a plan with statuses, target months and notes, and a dated
+// timeline, shown read-only above the reader's own plan.
+func sharedPlanPage() string {
+	q := data.MustLoadQuiz()
+	areas := map[string]int{}
+	for i, a := range q.Areas {
+		areas[a.ID] = 20 + 10*i
+	}
+	s := store.Shared{
+		Date:   time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Scores: store.Scores{Overall: 55, Areas: areas, Level: 1},
+		Plan: []store.SharedItem{
+			{ID: "step-1", Status: store.Done},
+			{ID: "step-2", Status: store.Doing, Target: store.NewMonth(2026, time.November), Note: "Exam booked for the autumn"},
+			{ID: "step-3", Status: store.Skipped},
+		},
+		Timeline: store.TimelineChoice{Pace: store.PartTime, Start: store.NewMonth(2026, time.September), Pathway: data.MustLoad().Main().Pathways[0].ID},
+	}
+	return "/plan#" + store.ShareParam + "=" + store.EncodeShare(s)
 }
 
 func dataCareers() []string {

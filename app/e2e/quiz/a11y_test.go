@@ -5,10 +5,12 @@ package quiz
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/hitcoach/hitcoach/app/e2e"
+	"github.com/hitcoach/hitcoach/app/quiz"
 	"github.com/hitcoach/hitcoach/data"
 )
 
@@ -61,9 +63,22 @@ func TestQuizAndPlanScreensAreLabelledAndFitAPhone(t *testing.T) {
 	click(tb, "#quiz-start")
 	waitStep(tb, "Question 1 of")
 	checkScreen(t, tb, "question 1", 320)
-	answerQuiz(t, tb, q, 0, len(q.Questions), varied)
+	answers := answerQuiz(t, tb, q, 0, len(q.Questions), varied)
 	tb.WaitText("#quiz-result-title", "Your result")
-	checkScreen(t, tb, "result", 320)
+	// The varied answers contradict each other, so the result names them.
+	contradictions := quiz.Contradictions(q, answers)
+	if len(contradictions) == 0 {
+		t.Fatal("the varied answers should contradict each other; pick other answers")
+	}
+	tb.WaitText("#quiz-contradictions", contradictions[0].Message)
+	checkScreen(t, tb, "result with its verdict and contradictory answers", 320)
+	// Changing one of them: the question with a way back to the result.
+	ref := contradictions[0].Questions[0]
+	click(tb, "#change-"+contradictions[0].ID+"-"+ref.QuestionID)
+	waitStep(tb, fmt.Sprintf("Question %d of", ref.Number))
+	checkScreen(t, tb, "changing an answer", 320)
+	click(tb, "#quiz-to-result")
+	tb.WaitText("#quiz-result-title", "Your result")
 	click(tb, "#quiz-start-knowledge")
 	waitStep(tb, fmt.Sprintf("Practice question 1 of %d", len(q.Knowledge)))
 	checkScreen(t, tb, "knowledge check", 320)
@@ -76,4 +91,25 @@ func TestQuizAndPlanScreensAreLabelledAndFitAPhone(t *testing.T) {
 	if name != "Status of: "+data.MustLoad().Main().Steps[0].Title {
 		t.Errorf("status group of step 1 is named %q", name)
 	}
+	// A step's target month and note, and a dated timeline with its cost.
+	click(tb, "#extra-step-1 summary")
+	click(tb, `label[for="pathway-choice-`+data.MustLoad().Main().Pathways[0].ID+`"]`)
+	setField(tb, "#timeline-start", "2026-09")
+	tb.WaitFor("the dated milestones", `document.querySelectorAll("#timeline-milestones li").length >= 3`)
+	// A browser without a month picker shows a text field, where anything
+	// can be typed.
+	tb.Eval(`document.getElementById("target-step-1").type = "text"`)
+	setField(tb, "#target-step-1", "not a month")
+	tb.WaitText("#target-step-1-error", "It was not saved.")
+	checkScreen(t, tb, "plan with a step's fields open, a month that is not one, and the timeline", 320)
+	// Clearing asks once more, saying what will be lost.
+	click(tb, "#clear-start")
+	tb.WaitText("#clear-loss", "You will lose")
+	checkScreen(t, tb, "plan asking before it clears the data", 320)
+	// The plan as a counselor opens it from a share link.
+	link := e2e.Run(tb, chromedp.Evaluate[string](`document.getElementById("share-link").value`))
+	open(tb, "/quiz")
+	open(tb, strings.TrimPrefix(link, e2e.ServerURL()))
+	tb.WaitText("#plan-shared", "You opened a shared result")
+	checkScreen(t, tb, "shared plan", 320)
 }

@@ -117,6 +117,37 @@ func TestEveryFigureOnThePageEqualsTheData(t *testing.T) {
 		expectRow(t, tb, "table-countries", key, local)
 	}
 
+	// Every other figure of each country, with the level it stands for, its
+	// source and date; where no starting figure is known, the page says so.
+	levelWords := map[data.PayLevel]string{data.LevelEntry: "Starting pay", data.LevelIntermediate: "After some years", data.LevelTop: "Top of the pay scale", data.LevelAll: "Every level together"}
+	for _, cf := range d.CountryFigures {
+		table := "table-figures-" + strings.ToLower(cf.Country)
+		for _, f := range cf.Figures {
+			sym := symbol(f.Currency)
+			amounts := []data.Cents{f.Amount}
+			if f.IsRange() {
+				amounts = []data.Cents{f.Min, f.Max}
+			}
+			var shownAmounts []string
+			for _, a := range amounts {
+				s := salary.FormatCents(a, sym)
+				expected[s] = true
+				shownAmounts = append(shownAmounts, s)
+			}
+			expectRow(t, tb, table, "country-"+f.ID, append([]string{f.Name, f.StandsFor, levelWords[f.Level], strings.Join(shownAmounts, "–")}, cite(t, f.Source, f.AsOf)...)...)
+		}
+		note := textOf(tb, "#figures-"+strings.ToLower(cf.Country)+"-no-entry")
+		if cf.NoEntryLevel != "" && !strings.Contains(note, cf.NoEntryLevel) {
+			t.Errorf("%s has no starting figure, and the page says %q", cf.Country, note)
+		}
+		if cf.NoEntryLevel == "" && note != "" {
+			t.Errorf("%s has a starting figure, yet the page says %q", cf.Country, note)
+		}
+	}
+	if len(d.CountryFigures) < 4 {
+		t.Errorf("the data has figures for %d countries", len(d.CountryFigures))
+	}
+
 	for _, c := range d.Careers {
 		key := "career-" + c.Slug
 		switch {

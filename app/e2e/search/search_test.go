@@ -19,6 +19,9 @@ import (
 
 const box = "site-search"
 
+// optionsShown is true once the header box lists results for what it holds.
+const optionsShown = `document.querySelectorAll("#site-search-listbox [role=option]").length > 0 && !document.querySelector(".search-popup").hidden`
+
 func evalString(tb *e2e.Tab, js string) string {
 	return e2e.Run(tb, chromedp.Evaluate[string](js))
 }
@@ -313,11 +316,31 @@ func TestEmptyAndNoResultStatesSuggestWhatToTry(t *testing.T) {
 	tb.WaitFor("a suggestion runs its search", `new URLSearchParams(location.search).get("q") === "hipaa"`)
 	tb.WaitText("main .search-result", "HIPAA")
 
-	tb.Open("/search?q=" + url.QueryEscape("salary xyzzy"))
-	tb.WaitText("#search-summary", "No results for “salary xyzzy”")
-	tb.WaitText("main", "Nothing in this app contains a word like “xyzzy”")
+	// A query none of whose words is anywhere still says it found nothing.
+	tb.Open("/search?q=" + url.QueryEscape("xyzzy plugh"))
+	tb.WaitText("#search-summary", "No results for “xyzzy plugh”")
+	tb.WaitText("main", "Nothing in this app contains a word like “xyzzy” or “plugh”")
 	tb.WaitText("main", "Or try one of these:")
+	if n := evalString(tb, `String(document.querySelectorAll("main .search-result").length)`); n != "0" {
+		t.Errorf("a nonsense query lists %s results", n)
+	}
 	tb.CheckContrast(t, "a search with no results")
+
+	// One word matches: the entries that hold it are the closest matches,
+	// and the word that matched nothing is named.
+	tb.Open("/search?q=" + url.QueryEscape("salary xyzzy"))
+	tb.WaitText("#search-summary", "No result has every word of “salary xyzzy”")
+	tb.WaitText("main", "Nothing in this app contains a word like “xyzzy”")
+	if h := tb.Text("main h2"); !strings.HasPrefix(h, "Closest matches (") {
+		t.Errorf("the closest matches are headed %q", h)
+	}
+	if m := evalString(tb, `document.querySelector("main .search-closest mark").textContent.toLowerCase()`); !strings.HasPrefix(m, "salar") && !strings.HasPrefix(m, "pay") {
+		t.Errorf("the closest match highlights %q, not the word it holds", m)
+	}
+	if lacks := tb.Text("main .search-closest .search-missing"); lacks != "Does not mention “xyzzy”" {
+		t.Errorf("the closest match says %q", lacks)
+	}
+	tb.CheckContrast(t, "a search answered with closest matches")
 }
 
 func TestLongQueriesAreTrimmedWithANotice(t *testing.T) {
@@ -358,7 +381,9 @@ func TestNoQueryTextBecomesHTML(t *testing.T) {
 	typeInto(tb, box, attack)
 	tb.Do(chromedp.KeyEvent(kb.Enter))
 	tb.WaitFor("the search page opens", `location.pathname === "/search"`)
-	tb.WaitText("#search-summary", "No results for “"+attack+"”")
+	// Some of its words are found ("img", "alert"), so it may be answered
+	// with closest matches: either way the summary echoes it as text.
+	tb.WaitText("#search-summary", "“"+attack+"”")
 	if n := imgs("main"); n != "0" {
 		t.Errorf("%s img elements on the search page", n)
 	}
@@ -374,7 +399,7 @@ func TestNoQueryTextBecomesHTML(t *testing.T) {
 	// quote that would end an attribute. No wasm: only the server's HTML.
 	for _, q := range []string{attack, `"><img src=x onerror=alert(1)>`, `\"><img src=x>`} {
 		serverPage(tb, "/search?q="+url.QueryEscape(q))
-		tb.WaitText("#search-summary", "No results for “"+q+"”")
+		tb.WaitText("#search-summary", "“"+q+"”")
 		if n := imgs("main"); n != "0" {
 			t.Errorf("the server's page for %q has %s img elements", q, n)
 		}
@@ -471,5 +496,68 @@ func TestAComparisonShowsBothSides(t *testing.T) {
 	first := evalStrings(tb, `[...document.querySelectorAll("#site-search-listbox [role=option]")].slice(0, 2).map(o => o.getAttribute("href"))`)
 	if len(first) != 2 || !strings.HasSuffix(first[0], "/credentials#rhia") || !strings.HasSuffix(first[1], "/credentials#rhit") {
 		t.Errorf("the first results link to %q, want RHIA's and RHIT's credentials", first)
+	}
+}
+
+// Searches a student types for starting pay, and a partial question,
+// return results: full matches, or the closest ones.
+func TestEveryDayQueriesReturnResults(t *testing.T) {
+	tb := e2e.NewTab(t)
+	for _, q := range []string{"starting salary uk", "beginner salary uk", "rhia first"} {
+		tb.Open("/search?q=" + url.QueryEscape(q))
+		tb.WaitFor("results for "+q, `document.querySelectorAll("main .search-result").length > 0`)
+		if s := tb.Text("#search-summary"); strings.HasPrefix(s, "No results") {
+			t.Errorf("%s: %s", q, s)
+		}
+	}
+	// The header box answers as well, with the NHS pay scale's starting
+	// pay among its results.
+	tb.Open("/")
+	typeInto(tb, box, "beginner salary uk")
+	tb.WaitFor("the box lists results", optionsShown)
+	tb.WaitFor("the box answers the whole query", `[...document.querySelectorAll("#site-search-listbox [role=option]")].some(o => o.innerText.includes("Band 3"))`)
+}
+
+// In the header box a query nothing holds every word of lists the closest
+// matches, best first, under their own heading, with the words they lack.
+func TestHeaderBoxListsClosestMatches(t *testing.T) {
+	tb := e2e.NewTab(t)
+	tb.Open("/about")
+	typeInto(tb, box, "salary xyzzy")
+	tb.WaitFor("the closest matches for the whole query are listed", `!document.querySelector(".search-popup").hidden && document.querySelector("#site-search-group-closest") && document.querySelector("#site-search-listbox [role=option]").innerText.includes("“xyzzy”")`)
+	if label := evalString(tb, `document.getElementById("site-search-group-closest").textContent`); label != "Closest matches" {
+		t.Errorf("the group is labelled %q", label)
+	}
+	options := evalStrings(tb, `[...document.querySelectorAll("#site-search-listbox [role=option]")].map(o => o.innerText)`)
+	if len(options) == 0 || !strings.Contains(options[0], "Does not mention “xyzzy”") {
+		t.Errorf("the closest matches read %q", options)
+	}
+	if n := evalString(tb, `String(document.querySelectorAll("#site-search-listbox [role=option] mark").length)`); n == "0" {
+		t.Error("no word is highlighted in the closest matches")
+	}
+	if status := evalString(tb, `document.querySelector(".search-status").textContent`); !strings.HasPrefix(status, "No result has every word") {
+		t.Errorf("the status says %q", status)
+	}
+	tb.CheckContrast(t, "closest matches in the header box")
+	// Enter on the first opens it.
+	tb.Do(chromedp.KeyEvent(kb.ArrowDown))
+	href := evalString(tb, `document.querySelector("#site-search-listbox [role=option]").getAttribute("href")`)
+	tb.Do(chromedp.KeyEvent(kb.Enter))
+	tb.WaitFor("the first closest match opens", fmt.Sprintf(`location.pathname + location.hash === %q`, href))
+}
+
+// On a phone there is no "/" key to press, so the placeholder does not
+// mention it; with a mouse on a wide screen it does.
+func TestThePlaceholderMentionsSlashOnlyWithAKeyboard(t *testing.T) {
+	tb := e2e.NewTab(t)
+	tb.Do(chromedp.EmulateViewport(1280, 900))
+	tb.Open("/")
+	tb.WaitFor("a wide screen with a mouse mentions /", `document.getElementById("site-search").placeholder.includes("/")`)
+	tb.Do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile, chromedp.EmulateTouch))
+	tb.Open("/")
+	tb.WaitFor("the placeholder is set", `document.getElementById("site-search").placeholder !== ""`)
+	time.Sleep(300 * time.Millisecond)
+	if p := evalString(tb, `document.getElementById("site-search").placeholder`); strings.Contains(p, "/") {
+		t.Errorf("on a phone the placeholder reads %q", p)
 	}
 }
