@@ -8270,3 +8270,1212 @@ var generatedQuiz = Quiz{
 		},
 	},
 }
+
+// generatedJobKit is jobkit.json, decoded and validated.
+var generatedJobKit = JobKit{
+	Keywords: []KeywordRule{
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "EHR systems",
+			From: []string{
+				"EHR systems",
+				"Electronic health record (EHR) systems",
+			},
+			Terms: []string{
+				"ehr",
+				"emr",
+			},
+			Words: []string{
+				"Epic",
+				"Cerner",
+				"Meditech",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Medical terminology",
+			From: []string{
+				"Medical terminology, anatomy and physiology",
+			},
+			Terms: []string{
+				"medical-terminology",
+			},
+			Words: []string{
+				"medical terms",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Anatomy and physiology",
+			From: []string{
+				"Medical terminology, anatomy and physiology",
+			},
+			Words: []string{
+				"anatomy",
+				"physiology",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "ICD-10-CM",
+			From: []string{
+				"ICD-10-CM and CPT coding",
+				"Medical coding software",
+			},
+			Terms: []string{
+				"icd-10-cm",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "CPT",
+			From: []string{
+				"ICD-10-CM and CPT coding",
+				"Medical coding software",
+			},
+			Terms: []string{
+				"cpt",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Medical coding",
+			From: []string{
+				"ICD-10-CM and CPT coding",
+			},
+			Terms: []string{
+				"coding",
+			},
+			Words: []string{
+				"coded",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Coding software or encoder",
+			From: []string{
+				"Medical coding software",
+			},
+			Terms: []string{
+				"encoder",
+				"computer-assisted-coding",
+			},
+			Words: []string{
+				"coding software",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "HL7 and FHIR",
+			From: []string{
+				"Health data standards (HL7, FHIR)",
+			},
+			Terms: []string{
+				"hl7",
+				"fhir",
+			},
+			Words: []string{
+				"health data standards",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Data entry and validation",
+			From: []string{
+				"Data entry and validation",
+			},
+			Words: []string{
+				"data entry",
+				"data validation",
+				"validating data",
+				"validated data",
+				"entered data",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "HIPAA",
+			From: []string{
+				"Privacy and security law (HIPAA, HITECH Act)",
+			},
+			Terms: []string{
+				"hipaa",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "HITECH Act",
+			From: []string{
+				"Privacy and security law (HIPAA, HITECH Act)",
+			},
+			Terms: []string{
+				"hitech",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Microsoft Office (Word, Excel)",
+			From: []string{
+				"Microsoft Office basics",
+				"Office productivity suites",
+			},
+			Words: []string{
+				"Microsoft Office",
+				"MS Office",
+				"Microsoft Word",
+				"MS Word",
+				"Excel",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Medical billing and reimbursement",
+			From: []string{
+				"Medical billing and reimbursement",
+			},
+			Terms: []string{
+				"rcm",
+			},
+			Words: []string{
+				"medical billing",
+				"billing",
+				"reimbursement",
+				"insurance claims",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Record auditing and quality assurance",
+			From: []string{
+				"Record auditing and quality assurance",
+			},
+			Words: []string{
+				"auditing",
+				"audit",
+				"audited",
+				"quality assurance",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Data integrity and data quality",
+			From: []string{
+				"Data integrity and quality management",
+			},
+			Terms: []string{
+				"data-integrity",
+			},
+			Words: []string{
+				"data quality",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "SQL",
+			From: []string{
+				"Basic SQL queries",
+			},
+			Terms: []string{
+				"sql",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Information governance",
+			From: []string{
+				"Information governance",
+			},
+			Terms: []string{
+				"data-governance",
+			},
+			Words: []string{
+				"information governance",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Release of information",
+			From: []string{
+				"Secure messaging and document management systems",
+			},
+			Terms: []string{
+				"roi",
+			},
+			Words: []string{
+				"requests for records",
+				"requests for patients' health information",
+				"records requests",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Document management systems",
+			From: []string{
+				"Secure messaging and document management systems",
+			},
+			Words: []string{
+				"document management",
+				"secure messaging",
+				"scanned documents",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Privacy and data security",
+			From: []string{
+				"Privacy and data-security tools",
+			},
+			Words: []string{
+				"data security",
+				"privacy",
+				"confidentiality",
+				"confidential",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Attention to detail",
+			From: []string{
+				"Attention to detail",
+			},
+			Words: []string{
+				"attention to detail",
+				"detail-oriented",
+				"accuracy",
+				"accurate",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Ethical judgment",
+			From: []string{
+				"Ethical judgment",
+			},
+			Words: []string{
+				"ethical",
+				"ethics",
+				"ethical judgement",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Problem-solving",
+			From: []string{
+				"Problem-solving",
+			},
+			Words: []string{
+				"problem solving",
+				"problem solver",
+				"solve problems",
+				"sorted out",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Organisation",
+			From: []string{
+				"Organisation",
+			},
+			Words: []string{
+				"organisation",
+				"organization",
+				"organised",
+				"organized",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Communication",
+			From: []string{
+				"Communication",
+			},
+			Words: []string{
+				"communication",
+				"communicate",
+				"communicated",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Adaptability",
+			From: []string{
+				"Adaptability",
+			},
+			Words: []string{
+				"adaptability",
+				"adaptable",
+				"adapt",
+				"adapted",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Time management",
+			From: []string{
+				"Time management",
+			},
+			Words: []string{
+				"time management",
+				"deadline",
+				"prioritise",
+				"prioritize",
+			},
+		},
+		KeywordRule{
+			Career: "health-information-technician",
+			Label:  "Analytical thinking",
+			From: []string{
+				"Analytical thinking",
+			},
+			Words: []string{
+				"analytical",
+				"analysis",
+				"analyse",
+				"analyze",
+				"analysed",
+				"analyzed",
+			},
+		},
+	},
+	Bullets: []BulletRule{
+		BulletRule{
+			ID: "roi-supervised",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "privacy-release",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text: "Handled requests for patients' health information under supervision, following HIPAA.",
+			Duty: 3,
+		},
+		BulletRule{
+			ID: "roi-own",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "privacy-release",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text: "Handled requests for patients' health information independently, checking each request and its authorisation under HIPAA.",
+			Duty: 3,
+		},
+		BulletRule{
+			ID: "ehr-practice",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "ehr-use",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Practised EHR tasks in {systems} in a course or a simulated lab.",
+			Plain: "Practised EHR tasks in a course or a simulated lab.",
+			Duty:  6,
+		},
+		BulletRule{
+			ID: "ehr-find",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "ehr-use",
+					Choices: []int{
+						3,
+					},
+				},
+				AnswerCondition{
+					Question: "ehr-tasks",
+					Choices: []int{
+						1,
+					},
+				},
+			},
+			Text:  "Found and read patients' records in {systems}.",
+			Plain: "Found and read patients' records in an EHR system.",
+			Duty:  6,
+		},
+		BulletRule{
+			ID: "ehr-update",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "ehr-use",
+					Choices: []int{
+						3,
+					},
+				},
+				AnswerCondition{
+					Question: "ehr-tasks",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Updated patients' records and filed scanned documents in the right place in {systems}.",
+			Plain: "Updated patients' records and filed scanned documents in the right place in an EHR system.",
+			Duty:  6,
+		},
+		BulletRule{
+			ID: "ehr-reports",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "ehr-use",
+					Choices: []int{
+						3,
+					},
+				},
+				AnswerCondition{
+					Question: "ehr-tasks",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Updated records, ran reports and sorted out duplicate or mismatched records in {systems}.",
+			Plain: "Updated records, ran reports and sorted out duplicate or mismatched records in an EHR system.",
+			Duty:  6,
+		},
+		BulletRule{
+			ID: "coding-practice",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "coding-systems",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Coded practice cases in {codes} with code books or coding software.",
+			Plain: "Coded practice cases with code books or coding software.",
+			Duty:  4,
+		},
+		BulletRule{
+			ID: "coding-real",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "coding-systems",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Coded patients' records in {codes} regularly, following the official coding guidelines.",
+			Plain: "Coded patients' records regularly, following the official coding guidelines.",
+			Duty:  4,
+		},
+		BulletRule{
+			ID: "coding-payment",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "coding-revenue",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Understand how codes turn into payment from insurers, and how a coding error delays or changes a payment.",
+			Skill: "Medical billing and reimbursement",
+		},
+		BulletRule{
+			ID: "hipaa-know",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "privacy-hipaa",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Know HIPAA and the HITECH Act: protected health information, the minimum necessary rule and a patient's right to a copy of their record.",
+			Skill: "Privacy and security law (HIPAA, HITECH Act)",
+		},
+		BulletRule{
+			ID: "hipaa-apply",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "privacy-hipaa",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Applied HIPAA and the HITECH Act at work when deciding what information may be shared.",
+			Skill: "Privacy and security law (HIPAA, HITECH Act)",
+		},
+		BulletRule{
+			ID: "data-fix",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "data-quality",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Found and fixed errors in records and data, such as duplicates, missing fields and values that did not match.",
+			Skill: "Data integrity and quality management",
+		},
+		BulletRule{
+			ID: "data-schedule",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "data-quality",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Checked data quality on a regular schedule and followed up every error found.",
+			Skill: "Data integrity and quality management",
+		},
+		BulletRule{
+			ID: "sql-select",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "data-sql",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Wrote SQL queries that select and filter rows.",
+			Skill: "Basic SQL queries",
+		},
+		BulletRule{
+			ID: "sql-join",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "data-sql",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Wrote SQL queries that join tables and group results for reports.",
+			Skill: "Basic SQL queries",
+		},
+		BulletRule{
+			ID: "spreadsheets",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "data-spreadsheets",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Tracked data in spreadsheets with filters, formulas and simple charts.",
+			Skill: "Microsoft Office basics",
+		},
+		BulletRule{
+			ID: "terms-work-out",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "term-medical",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Work out unfamiliar medical terms from their prefixes, roots and suffixes.",
+			Skill: "Medical terminology, anatomy and physiology",
+		},
+		BulletRule{
+			ID: "terms-read",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "term-medical",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Read clinical notes and medical abbreviations with ease.",
+			Skill: "Medical terminology, anatomy and physiology",
+		},
+		BulletRule{
+			ID: "anatomy-course",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "term-anatomy",
+					Choices: []int{
+						2,
+						3,
+					},
+				},
+			},
+			Text:  "Completed a course in anatomy and physiology.",
+			Skill: "Medical terminology, anatomy and physiology",
+		},
+		BulletRule{
+			ID: "detail-routine",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "soft-detail",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Check every entry again, with a set routine, before moving on.",
+			Skill: "Attention to detail",
+		},
+		BulletRule{
+			ID: "ask-clearly",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "soft-communication",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text: "Ask doctors, nurses and colleagues clearly and politely to clear up anything unclear in a record.",
+			Duty: 7,
+		},
+		BulletRule{
+			ID: "ask-and-note",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "soft-communication",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text: "Ask doctors, nurses and colleagues clearly to clear up unclear notes, and keep a note of the answer for the record.",
+			Duty: 7,
+		},
+		BulletRule{
+			ID: "deadlines-list",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "soft-organisation",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Text:  "Plan several tasks with a list and meet deadlines.",
+			Skill: "Time management",
+		},
+		BulletRule{
+			ID: "deadlines-urgent",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "soft-organisation",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Text:  "Plan several tasks with deadlines, put urgent work first and warn people early when something slips.",
+			Skill: "Time management",
+		},
+	},
+	Credentials: []CredentialRule{
+		CredentialRule{
+			Credential: "rhit",
+			Held: []AnswerCondition{
+				AnswerCondition{
+					Question: "cert-rhit",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Planned: []AnswerCondition{
+				AnswerCondition{
+					Question: "cert-rhit",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Step: 2,
+		},
+	},
+	Education: []EducationRule{
+		EducationRule{
+			ID: "studying-course",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						1,
+					},
+				},
+			},
+			Program:  "Certificate program or online course in health information",
+			Studying: true,
+			Step:     1,
+		},
+		EducationRule{
+			ID: "studying-associate",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						2,
+					},
+				},
+			},
+			Program:  "Associate degree in health information",
+			Studying: true,
+			Step:     1,
+		},
+		EducationRule{
+			ID: "certificate",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						3,
+					},
+				},
+			},
+			Program: "Certificate in health information or coding",
+		},
+		EducationRule{
+			ID: "degree",
+			When: []AnswerCondition{
+				AnswerCondition{
+					Question: "edu-training",
+					Choices: []int{
+						4,
+					},
+				},
+			},
+			Program: "Associate or bachelor's degree in health information",
+		},
+	},
+	Interview: []InterviewQuestion{
+		InterviewQuestion{
+			ID:   "why-this-work",
+			Kind: "about-you",
+			Text: "Why do you want to work in health information?",
+			Duty: 1,
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text: "Say what the job is in your own words: keeping patients' records correct, complete and private, so that care and billing run on good data.",
+					Links: []Link{
+						Link{
+							Label:   "What the job is",
+							Career:  "health-information-technician",
+							Section: "overview",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Connect it to something you have done: a course, an internship, a task you enjoyed or a skill you are proud of.",
+					Links: []Link{
+						Link{
+							Label:   "Skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Name the credential you hold or are working towards, and when you expect it.",
+					Links: []Link{
+						Link{
+							Label:   "The RHIT credential",
+							Page:    "/credentials",
+							Section: "rhit",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:   "release-request",
+			Kind: "job",
+			Area: "privacy",
+			Text: "A lawyer's office asks you for a copy of a patient's record. How do you handle the request?",
+			Duty: 3,
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text: "Check who is asking, and that a valid authorisation or a legal reason covers the request, before anything goes out.",
+					Links: []Link{
+						Link{
+							Label:   "What is release of information?",
+							Page:    "/glossary",
+							Section: "term-roi",
+						},
+					},
+				},
+				AnswerPoint{
+					Text:      "Release only what the request and the law allow: the minimum necessary, where that rule applies.",
+					Knowledge: "k-minimum-necessary",
+				},
+				AnswerPoint{
+					Text: "Log the disclosure, so there is a record of what went out, to whom and when.",
+					Links: []Link{
+						Link{
+							Label:   "What is release of information?",
+							Page:    "/glossary",
+							Section: "term-roi",
+						},
+						Link{
+							Label:   "What is an audit trail?",
+							Page:    "/glossary",
+							Section: "term-audit-trail",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:    "minimum-necessary",
+			Kind:  "job",
+			Area:  "privacy",
+			Text:  "What is the minimum necessary rule, and when does it not apply?",
+			Skill: "Privacy and security law (HIPAA, HITECH Act)",
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text:      "Explain the idea: share only the health information needed for the purpose, not the whole record.",
+					Knowledge: "k-minimum-necessary",
+				},
+				AnswerPoint{
+					Text:      "Name when it does not apply: sharing with a provider for treatment, and giving patients their own information.",
+					Knowledge: "k-minimum-necessary",
+				},
+				AnswerPoint{
+					Text:      "Give an example, such as a billing colleague who needs the dates of service and the codes, not the whole record.",
+					Knowledge: "k-minimum-necessary",
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:   "patient-copy",
+			Kind: "job",
+			Area: "privacy",
+			Text: "A patient asks for a copy of their own record. What are their rights, and what do you do?",
+			Duty: 3,
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text:      "Say that patients have a right to see and get a copy of their health information.",
+					Knowledge: "k-right-of-access",
+				},
+				AnswerPoint{
+					Text:      "Say that you act within the time HIPAA allows and charge no more than a reasonable, cost-based fee.",
+					Knowledge: "k-right-of-access",
+				},
+				AnswerPoint{
+					Text: "Check the patient's identity before you release anything.",
+					Links: []Link{
+						Link{
+							Label:   "What is release of information?",
+							Page:    "/glossary",
+							Section: "term-roi",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:    "protect-phi",
+			Kind:  "job",
+			Area:  "privacy",
+			Text:  "What counts as protected health information, and how do you keep it safe in your daily work?",
+			Skill: "Privacy and security law (HIPAA, HITECH Act)",
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text:      "Define it: health information that can identify a person, whether on paper, on a screen or spoken.",
+					Knowledge: "k-phi",
+				},
+				AnswerPoint{
+					Text:      "Name safeguards of each kind: training, locked workstations and devices, access controls and audit controls.",
+					Knowledge: "k-security-safeguards",
+				},
+				AnswerPoint{
+					Text: "Say that you share it only as HIPAA and the facility's own rules allow.",
+					Links: []Link{
+						Link{
+							Label:   "What is HIPAA?",
+							Page:    "/glossary",
+							Section: "term-hipaa",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:   "correct-record",
+			Kind: "job",
+			Area: "data",
+			Text: "You notice a wrong date of birth in a patient's record. How do you get it corrected?",
+			Duty: 7,
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text: "Check the evidence first, and ask the person who made the entry, or your supervisor, before you change anything.",
+					Links: []Link{
+						Link{
+							Label:   "What health information technicians do",
+							Career:  "health-information-technician",
+							Section: "responsibilities",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Correct it through the facility's process, so that the change is dated and shows who made it: records must not be altered improperly.",
+					Links: []Link{
+						Link{
+							Label:   "What is data integrity?",
+							Page:    "/glossary",
+							Section: "term-data-integrity",
+						},
+						Link{
+							Label:   "What is an audit trail?",
+							Page:    "/glossary",
+							Section: "term-audit-trail",
+						},
+					},
+				},
+				AnswerPoint{
+					Text:      "Check whether the mistake created a duplicate record or mixed two patients' information.",
+					Knowledge: "k-duplicate-record",
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:   "coding-accuracy",
+			Kind: "job",
+			Area: "coding",
+			Text: "How do you make sure the codes you assign are accurate?",
+			Duty: 4,
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text:      "Use the right code set: ICD-10-CM for diagnoses, CPT and HCPCS Level II for services and supplies.",
+					Knowledge: "k-diagnosis-codes",
+				},
+				AnswerPoint{
+					Text: "Follow the official coding guidelines, and check your work with an encoder or the code books.",
+					Links: []Link{
+						Link{
+							Label:   "What is clinical coding?",
+							Page:    "/glossary",
+							Section: "term-coding",
+						},
+						Link{
+							Label:   "What is an encoder?",
+							Page:    "/glossary",
+							Section: "term-encoder",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "When the record is unclear, send the doctor a query worded so it does not lead them, rather than guess.",
+					Links: []Link{
+						Link{
+							Label:   "What is a physician query?",
+							Page:    "/glossary",
+							Section: "term-physician-query",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Say why it matters: codes drive payment, so an error delays or changes it.",
+					Links: []Link{
+						Link{
+							Label:   "What is revenue cycle management?",
+							Page:    "/glossary",
+							Section: "term-rcm",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:   "ehr-tasks",
+			Kind: "job",
+			Area: "ehr",
+			Text: "Which EHR tasks can you do, and in which systems?",
+			Duty: 6,
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text: "Name the systems you have used, such as Epic, Cerner or Meditech, and where you used them: a course, a lab, an internship or a job.",
+					Links: []Link{
+						Link{
+							Label:   "Tools health information technicians use",
+							Career:  "health-information-technician",
+							Section: "tools",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Describe real tasks: finding a record, updating it, filing scanned documents in the right place, running reports.",
+					Links: []Link{
+						Link{
+							Label:   "What is an EHR?",
+							Page:    "/glossary",
+							Section: "term-ehr",
+						},
+					},
+				},
+				AnswerPoint{
+					Text:      "Show you know what an EHR is for: sharing a patient's information with everyone involved in their care.",
+					Knowledge: "k-ehr-emr",
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:    "duplicate-record",
+			Kind:  "job",
+			Area:  "data",
+			Text:  "Two entries in the master patient index look like the same person. What do you do?",
+			Skill: "Data integrity and quality management",
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text:      "Explain the risk: a split history can hide an allergy or a result from a clinician and upset billing.",
+					Knowledge: "k-duplicate-record",
+				},
+				AnswerPoint{
+					Text:      "Check the evidence carefully before anything is merged.",
+					Knowledge: "k-duplicate-record",
+				},
+				AnswerPoint{
+					Text: "Follow the facility's process, so the merge is recorded and can be traced.",
+					Links: []Link{
+						Link{
+							Label:   "What is the master patient index?",
+							Page:    "/glossary",
+							Section: "term-mpi",
+						},
+						Link{
+							Label:   "What is an audit trail?",
+							Page:    "/glossary",
+							Section: "term-audit-trail",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:    "deadline",
+			Kind:  "behaviour",
+			Area:  "soft",
+			Text:  "Tell me about a time you had several tasks due at once. How did you meet the deadline?",
+			Skill: "Time management",
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text: "Tell it as a short story: the situation, what you did, and how it ended.",
+					Links: []Link{
+						Link{
+							Label:   "Soft skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Show how you planned: a list, the urgent work first.",
+					Links: []Link{
+						Link{
+							Label:   "Soft skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Say that you warned people early when something was going to slip.",
+					Links: []Link{
+						Link{
+							Label:   "Soft skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:    "mistake",
+			Kind:  "behaviour",
+			Area:  "soft",
+			Text:  "Tell me about a mistake you made at work or in your studies. What did you do about it?",
+			Skill: "Attention to detail",
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text: "Own the mistake, and say how it was found.",
+					Links: []Link{
+						Link{
+							Label:   "Soft skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Say how you put it right through the proper channel, and who you told.",
+					Links: []Link{
+						Link{
+							Label:   "What is data integrity?",
+							Page:    "/glossary",
+							Section: "term-data-integrity",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Say what you changed so it does not happen again, such as a routine for checking your work.",
+					Links: []Link{
+						Link{
+							Label:   "Soft skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+			},
+		},
+		InterviewQuestion{
+			ID:    "difficult-colleague",
+			Kind:  "behaviour",
+			Area:  "soft",
+			Text:  "Tell me about a time you worked with a difficult colleague, or needed an answer from someone busy.",
+			Skill: "Communication",
+			Covers: []AnswerPoint{
+				AnswerPoint{
+					Text: "Stay calm and polite, and keep to the facts of the task.",
+					Links: []Link{
+						Link{
+							Label:   "Soft skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Ask clearly, and note the answer for the record, as when you ask a doctor about an unclear note.",
+					Links: []Link{
+						Link{
+							Label:   "What health information technicians do",
+							Career:  "health-information-technician",
+							Section: "responsibilities",
+						},
+						Link{
+							Label:   "What is a physician query?",
+							Page:    "/glossary",
+							Section: "term-physician-query",
+						},
+					},
+				},
+				AnswerPoint{
+					Text: "Say how it ended, and what you would do the same way next time.",
+					Links: []Link{
+						Link{
+							Label:   "Soft skills employers look for",
+							Career:  "health-information-technician",
+							Section: "skills",
+						},
+					},
+				},
+			},
+		},
+	},
+}

@@ -21,6 +21,7 @@ func TestGeneratedMatchesJSON(t *testing.T) {
 		{"currencies.json", d.Currencies, generatedData.Currencies},
 		{"countrypay.json", d.CountryFigures, generatedData.CountryFigures},
 		{"quiz.json", *q, generatedQuiz},
+		{"jobkit.json", *MustLoadJobKit(), generatedJobKit},
 	} {
 		if !reflect.DeepEqual(c.json, c.gen) {
 			t.Errorf("%s differs from its generated values: %s", c.name, fix)

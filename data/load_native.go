@@ -13,3 +13,5 @@ var files embed.FS
 func load() (*Data, error) { return Decode(files) }
 
 func loadQuiz(d *Data) (*Quiz, error) { return DecodeQuiz(files, d) }
+
+func loadJobKit(d *Data, q *Quiz) (*JobKit, error) { return DecodeJobKit(files, d, q) }

@@ -665,27 +665,7 @@ func (q *Quiz) validateCoach(v *validator, main *Career, areas map[string]bool) 
 		if len(when) == 0 {
 			v.fail(field, "needs at least one condition")
 		}
-		seen := map[string]bool{}
-		for j, c := range when {
-			cf := fmt.Sprintf("%s[%d]", field, j)
-			qu := q.Question(c.Question)
-			if qu == nil {
-				v.fail(cf+".question", "unknown question %q", c.Question)
-				continue
-			}
-			if seen[c.Question] {
-				v.fail(cf+".question", "question %q is named twice", c.Question)
-			}
-			seen[c.Question] = true
-			if len(c.Choices) == 0 {
-				v.fail(cf+".choices", "needs at least one choice")
-			}
-			for k, ch := range c.Choices {
-				if ch < 0 || ch >= len(qu.Choices) {
-					v.fail(fmt.Sprintf("%s.choices[%d]", cf, k), "question %q has %d choices, so %d is out of range", c.Question, len(qu.Choices), ch)
-				}
-			}
-		}
+		q.checkConditions(v, field, when)
 	}
 	ids := map[string]bool{}
 	for i, r := range q.Contradictions {

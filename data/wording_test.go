@@ -26,6 +26,9 @@ var notStudentText = map[string]bool{
 	"QuizArea.ID": true, "QuizArea.Pathways": true, "QuizArea.Credentials": true, "QuizArea.FAQs": true,
 	"QuizQuestion.ID": true, "QuizQuestion.Area": true,
 	"KnowledgeQuestion.ID": true, "KnowledgeQuestion.Area": true,
+	"AnswerCondition.Question": true, "KeywordRule.Career": true, "KeywordRule.Terms": true, "BulletRule.ID": true,
+	"InterviewQuestion.ID": true, "InterviewQuestion.Kind": true, "InterviewQuestion.Area": true,
+	"AnswerPoint.Knowledge": true, "CredentialRule.Credential": true, "EducationRule.ID": true,
 }
 
 // aboutOnly are the fields shown only on /about, where occupation codes may
@@ -132,6 +135,7 @@ func wordingProblems(s studentText) []string {
 func TestStudentTextsReadPlainly(t *testing.T) {
 	texts := studentTexts("Data", reflect.ValueOf(MustLoad()))
 	texts = append(texts, studentTexts("Quiz", reflect.ValueOf(MustLoadQuiz()))...)
+	texts = append(texts, studentTexts("JobKit", reflect.ValueOf(MustLoadJobKit()))...)
 	if len(texts) < 3000 {
 		t.Fatalf("found only %d texts in the data; the walk is broken", len(texts))
 	}

@@ -221,9 +221,12 @@ func (d *decoder) state(b []byte) State {
 		s.MigratedFrom = 1
 		return s
 	}
-	// Version 3 only added parts, so version 2 reads as version 3 without
-	// them; nothing is changed, so nothing is reported as migrated.
-	return d.v3(fields)
+	// Versions 3 and 4 only added parts, so versions 2 and 3 read as
+	// version 4 without them; nothing is changed, so nothing is reported as
+	// migrated.
+	s := d.v3(fields)
+	d.jobKit(fields, &s)
+	return s
 }
 
 // history reads a list of past attempts, keeping every readable one.

@@ -13,6 +13,10 @@ type wireState struct {
 	History  []wireAttempt `json:"history"`
 	Plan     []wirePlan    `json:"plan"`
 	Timeline *wireTimeline `json:"timeline,omitempty"`
+	// The job kit (jobkit_wire.go).
+	Resume    *wireResume    `json:"resume,omitempty"`
+	Letters   []wireLetter   `json:"letters,omitempty"`
+	Interview *wireInterview `json:"interview,omitempty"`
 }
 
 type wireProgress struct {
@@ -92,6 +96,7 @@ func Encode(s State) []byte {
 	if t := s.Timeline; t != (TimelineChoice{}) {
 		w.Timeline = &wireTimeline{Pace: string(t.Pace), Start: t.Start.String(), Pathway: t.Pathway}
 	}
+	w.Resume, w.Letters, w.Interview = encodeJobKit(s)
 	// Every value above is a string, a number, a bool or a map of them, so
 	// marshalling cannot fail.
 	b, _ := json.Marshal(w)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzDecodeState feeds the state decoder anything local storage could hold.
@@ -17,6 +18,9 @@ func FuzzDecodeState(f *testing.F) {
 	f.Add([]byte(`{"version":2,"progress":{"stage":7,"answers":{"a":{"choice":"x"}}},"history":[{"date":1}],"plan":{}}`))
 	f.Add([]byte(version2State))
 	f.Add([]byte(`{"version":3,"plan":[{"id":"s","target":"2025-13","note":"a\nb"},{"id":"t","status":""}],"timeline":{"pace":"part-time","start":"2025-09","pathway":"x"}}`))
+	f.Add(Encode(sampleJobKit()))
+	f.Add([]byte(`{"version":4,"resume":{"name":"a\u0000b","education":[{"start":"1899-01","studying":1}],"highlights":"x\r\ny\t"},"letters":[{"id":"letter-1"},{"id":"letter-1","body":"\n\n"},{}],"interview":{"answers":{"q":{"rating":3,"text":" "}},"timerOff":true}}`))
+	f.Add([]byte(`{"version":4,"resume":{"credentials":[{"name":"RHIT","planned":true,"date":"2026-07"}],"experience":[{"role":"r","current":true,"details":"a\n b "}]},"letters":{"id":1},"interview":[]}`))
 	f.Add([]byte(`{"version":9}`))
 	f.Add([]byte(`null`))
 	f.Add([]byte(`{"a":`))
@@ -33,6 +37,7 @@ func FuzzDecodeState(f *testing.F) {
 				t.Fatalf("kept a note that could not be saved: %q", e.Note)
 			}
 		}
+		checkJobKitKept(t, s)
 		enc := Encode(s)
 		again, err := Decode(enc)
 		if err != nil {
@@ -82,6 +87,53 @@ func FuzzDecodeShare(f *testing.F) {
 			t.Fatalf("re-encoding changed the result: %+v vs %+v", again, s)
 		}
 	})
+}
+
+// checkJobKitKept fails when the decoder kept a job-kit text that is not
+// clean or is over its limit, a list over its bound, a rating out of range
+// or two letters with one id.
+func checkJobKitKept(t *testing.T, s State) {
+	t.Helper()
+	texts := func(max int, clean func(string) string, vs ...string) {
+		for _, v := range vs {
+			if clean(v) != v || utf8.RuneCountInString(v) > max {
+				t.Fatalf("kept a text that is not clean or is too long: %q", v)
+			}
+		}
+	}
+	r := s.Resume
+	texts(MaxShortText, CleanLine, r.Name, r.Email, r.Phone, r.Location, r.Headline)
+	texts(MaxSummaryText, CleanLine, r.Summary)
+	texts(MaxListText, CleanLine, r.Skills, r.Systems, r.Codes)
+	texts(MaxBlockText, CleanBlock, r.Highlights)
+	if len(r.Education) > MaxEducation || len(r.Credentials) > MaxCredentials || len(r.Experience) > MaxExperience || len(s.Letters) > MaxLetters || len(s.Interview.Answers) > MaxAnswers {
+		t.Fatalf("kept a list over its bound: %+v", s)
+	}
+	for _, e := range r.Education {
+		texts(MaxShortText, CleanLine, e.School, e.Program)
+	}
+	for _, c := range r.Credentials {
+		texts(MaxShortText, CleanLine, c.Name)
+	}
+	for _, e := range r.Experience {
+		texts(MaxShortText, CleanLine, e.Role, e.Employer)
+		texts(MaxBlockText, CleanBlock, e.Details)
+	}
+	ids := map[string]bool{}
+	for _, l := range s.Letters {
+		if ids[l.ID] || !isAreaID(l.ID) {
+			t.Fatalf("kept a letter with a repeated or bad id %q", l.ID)
+		}
+		ids[l.ID] = true
+		texts(MaxShortText, CleanLine, l.JobTitle, l.Employer)
+		texts(MaxLetterText, CleanBlock, l.Requirements, l.Body)
+	}
+	for id, a := range s.Interview.Answers {
+		if !isAreaID(id) || a.Rating < 0 || a.Rating > MaxRating {
+			t.Fatalf("kept an answer that could not be made: %q %+v", id, a)
+		}
+		texts(MaxBlockText, CleanBlock, a.Text)
+	}
 }
 
 // FuzzDecodeBackup feeds the backup decoder any file a person could pick.

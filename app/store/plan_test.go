@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -75,7 +76,7 @@ func TestDecodeVersion2(t *testing.T) {
 	}
 	// Saved again, it is the current version and reads back the same.
 	enc := Encode(s)
-	if !strings.HasPrefix(string(enc), `{"version":3,`) {
+	if !strings.HasPrefix(string(enc), `{"version":`+strconv.Itoa(Version)+`,`) {
 		t.Errorf("saved as %.20s", enc)
 	}
 	again, err := Decode(enc)

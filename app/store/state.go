@@ -18,7 +18,9 @@ import (
 // Version is the schema version this build writes. Older versions are
 // migrated when read. Version 3 added plan targets and notes and the
 // timeline choice; a version 2 state reads as a version 3 one without them.
-const Version = 3
+// Version 4 added the job kit (resume, cover letters, interview practice),
+// and versions 2 and 3 read as version 4 without it.
+const Version = 4
 
 // Storage keys in the browser's local storage.
 const (
@@ -204,6 +206,10 @@ type State struct {
 	History  []Attempt
 	Plan     []PlanEntry
 	Timeline TimelineChoice
+	// The job kit (jobkit.go): optional, never in a share link.
+	Resume    Resume
+	Letters   []CoverLetter
+	Interview Interview
 	// MigratedFrom is the older schema version the state was read from, or
 	// 0. It is not saved.
 	MigratedFrom int

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -43,7 +44,7 @@ func sample() State {
 func TestEncodeDecodeRoundTrip(t *testing.T) {
 	want := sample()
 	b := Encode(want)
-	if !bytes.HasPrefix(b, []byte(`{"version":3,`)) {
+	if !bytes.HasPrefix(b, []byte(`{"version":`+strconv.Itoa(Version)+`,`)) {
 		t.Errorf("encoded state does not lead with its version: %.40s", b)
 	}
 	got, err := Decode(b)
@@ -89,8 +90,8 @@ func TestDecodeMigratesVersion1(t *testing.T) {
 	}
 	// Saved again, it is the current version and reads back the same.
 	again, err := Decode(Encode(s))
-	if err != nil || !bytes.Contains(Encode(s), []byte(`"version":3`)) {
-		t.Fatalf("migrated state does not save as version 3: %v", err)
+	if err != nil || !bytes.Contains(Encode(s), []byte(`"version":`+strconv.Itoa(Version))) {
+		t.Fatalf("migrated state does not save as version %d: %v", Version, err)
 	}
 	s.MigratedFrom = 0
 	if !reflect.DeepEqual(again, s) {

@@ -98,6 +98,24 @@ var pageTable = []sitePage{
 		Content: planContent,
 	},
 	{
+		Path: "/resume", Title: "Resume builder",
+		Description: "Build a one-page resume for a first job in health information: lines your quiz answers support, a keyword check, a print view and plain text for application forms. Saved only in your browser.",
+		Search:      "resume cv curriculum vitae résumé builder job application keywords",
+		Content:     resumeContent,
+	},
+	{
+		Path: "/cover-letter", Title: "Cover letter",
+		Description: "Write a cover letter for a job in health information from your resume: why this job, your strengths and credentials, and what the job asks for that your resume lacks.",
+		Search:      "cover letter application letter job application",
+		Content:     coverLetterContent,
+	},
+	{
+		Path: "/interview", Title: "Interview practice",
+		Description: "Practise the interview questions a hiring manager for a Health Information Technician asks, one at a time, see what a strong answer covers, and rate yourself.",
+		Search:      "interview questions practice mock interview job interview",
+		Content:     interviewContent,
+	},
+	{
 		Path: "/glossary", Title: "Glossary", Nav: "Glossary",
 		Description: "The terms and acronyms of health information work, explained in plain words.",
 		Search:      "glossary terms acronyms definitions",

@@ -13,7 +13,7 @@ import (
 func TestGeneratedFileIsCurrent(t *testing.T) {
 	d := data.MustLoad()
 	q := data.MustLoadQuiz()
-	want, err := Source(d, q)
+	want, err := Source(d, q, data.MustLoadJobKit())
 	if err != nil {
 		t.Fatal(err)
 	}
