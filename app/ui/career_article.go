@@ -38,6 +38,7 @@ func (a *careerArticle) Render() app.UI {
 				return app.Li().Body(app.A().Href(href("/careers/" + c.Slug + "#" + sections[i].ID)).Text(sections[i].Title))
 			})),
 		),
+		newNearYou().Slug(c.Slug), // the counselor's local pack (local_near_you.go)
 		app.Range(sections).Slice(func(i int) app.UI {
 			return renderCareerSection(c, sections[i])
 		}),

@@ -18,5 +18,6 @@ func careersContent() []app.UI {
 				app.Text(" — "+c.Summary),
 			)
 		})),
+		newLocalCareers(), // the counselor's local pack (local_views.go)
 	}
 }

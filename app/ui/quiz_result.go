@@ -79,6 +79,7 @@ func (r *quizResult) Render() app.UI {
 		),
 		app.H3().Text("Your gaps and next steps"),
 		quizGaps(res.Gaps),
+		talkTo(), // the counselor's contact, from the local pack (local_views.go)
 		app.If(!r.IReadOnly, func() app.UI {
 			return app.Div().Class("quiz-actions").Body(
 				app.A().Class("button").ID("quiz-open-plan").Href(href("/plan")).Text("Open my plan"),
