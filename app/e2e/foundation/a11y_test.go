@@ -40,7 +40,7 @@ const readStructure = `(() => {
 
 func TestEveryPageHasLandmarksOneH1AndLabelledControls(t *testing.T) {
 	tb := e2e.NewTab(t)
-	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/search?q=rhit"}
+	pages := []string{"/", "/about", "/glossary", "/credentials", "/salaries", "/quiz", "/plan", "/search?q=rhit", "/counselor"}
 	for _, c := range dataCareers() {
 		pages = append(pages, "/careers/"+c)
 	}
