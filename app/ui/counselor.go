@@ -117,7 +117,7 @@ func hostingGuide() app.UI {
 	}
 	return app.Section().ID("hosting").Class("hosting").Aria("labelledby", "hosting-title").Body(
 		app.H2().ID("hosting-title").Text("Host the app yourself"),
-		app.P().Text("The app is a folder of files that any web host serves as they are: no database, no server program. The site is about 130 files and 18 MB, most of it compressed copies; a student's first visit downloads about 2.6 MB, and after that the app works offline."),
+		app.P().Text("The app is a folder of files that any web host serves as they are: no database, no server program. make static prints how many files and megabytes it wrote. A student's first visit downloads the app's code once (web/app.wasm.gz, nearly all of that visit), and after that the app works offline."),
 		app.Ol().Class("hosting-steps").Body(app.Range(steps).Slice(func(i int) app.UI {
 			return app.Li().Body(app.Strong().Text(steps[i].title+". "), app.Text(steps[i].text))
 		})),
