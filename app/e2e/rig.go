@@ -49,6 +49,10 @@ func Main(m *testing.M) {
 	os.Exit(runMain(m))
 }
 
+// MainStatus is Main for a package that has something to clean up after its
+// tests: it returns the exit status instead of exiting.
+func MainStatus(m *testing.M) int { return runMain(m) }
+
 func runMain(m *testing.M) int {
 	var err error
 	if chromePath, err = findChromium(); err != nil {

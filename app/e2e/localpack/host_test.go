@@ -52,11 +52,7 @@ func siteAt(t *testing.T, base string) *staticHost {
 		h.removePack(t)
 		return h
 	}
-	dir, err := os.MkdirTemp("", "hitcoach-localpack-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := &staticHost{base: base, dir: filepath.Join(dir, "dist")}
+	h := &staticHost{base: base, dir: filepath.Join(sitesDir, "dist-"+baseName(base))}
 	if err := server.GenerateStatic(e2e.AppRoot(), h.dir, base); err != nil {
 		t.Fatalf("generating the static site: %v", err)
 	}
@@ -151,10 +147,11 @@ func waitForPack(tb *e2e.Tab, want string) {
 }
 
 // waitForOfflineReady waits until the service worker controls the page and
-// the app says it is ready to work offline.
+// the app says it is ready to work offline: up to two minutes, as the
+// install downloads the whole app on a machine other tests share.
 func waitForOfflineReady(tb *e2e.Tab) {
 	tb.Eval(`new Promise((resolve, reject) => {
-		const deadline = Date.now() + 60000;
+		const deadline = Date.now() + 120000;
 		(function check() {
 			if (navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === "activated") return resolve(true);
 			if (Date.now() > deadline) return reject(new Error("no service worker took control"));

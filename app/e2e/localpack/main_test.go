@@ -7,9 +7,22 @@
 package localpack
 
 import (
+	"os"
 	"testing"
 
 	"github.com/hitcoach/hitcoach/app/e2e"
 )
 
-func TestMain(m *testing.M) { e2e.Main(m) }
+// sitesDir holds the static sites the tests build, removed at the end.
+var sitesDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "hitcoach-localpack-")
+	if err != nil {
+		panic(err)
+	}
+	sitesDir = dir
+	code := e2e.MainStatus(m)
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
