@@ -49,6 +49,10 @@ func Main(m *testing.M) {
 	os.Exit(runMain(m))
 }
 
+// MainStatus is Main for a package that has something to clean up after its
+// tests: it returns the exit status instead of exiting.
+func MainStatus(m *testing.M) int { return runMain(m) }
+
 func runMain(m *testing.M) int {
 	var err error
 	if chromePath, err = findChromium(); err != nil {
@@ -266,7 +270,7 @@ func NewTabIn(t *testing.T, parent context.Context, origin string) *Tab {
 				tb.problem("failed request %s: %s", ev.RequestID, ev.ErrorText)
 			}
 		case *network.EventResponseReceived:
-			if ev.Response.Status >= 400 {
+			if ev.Response.Status >= 400 && !NoPackIsNormal(ev.Response.URL, int(ev.Response.Status)) {
 				tb.problem("HTTP %d for %s", ev.Response.Status, ev.Response.URL)
 			}
 		}
@@ -286,6 +290,8 @@ func NewTabIn(t *testing.T, parent context.Context, origin string) *Tab {
 			switch {
 			case m.IsException():
 				tb.problem("uncaught exception: %s", text)
+			case m.Type == "error" && m.Source == "network" && strings.Contains(text, "status of 404") && NoPackIsNormal(m.URL, 404):
+				// The browser's own note of the 404 above.
 			case m.Type == "error":
 				tb.problem("console error: %s", text)
 			case strings.Contains(text, "panic:") || strings.Contains(text, "fatal error:"):

@@ -18,6 +18,7 @@ import (
 
 	"github.com/hitcoach/hitcoach/app/salary"
 	"github.com/hitcoach/hitcoach/data"
+	"github.com/hitcoach/hitcoach/data/local"
 )
 
 // field says where in an entry a word occurs; it sets the word's weight.
@@ -103,7 +104,10 @@ type Page struct {
 }
 
 // New builds the index of d and the app's pages.
-func New(d *data.Data, pages ...Page) *Index {
+func New(d *data.Data, pages ...Page) *Index { return build(d, pages, nil) }
+
+// build indexes d, the pages, and a counselor's local entries (local.go).
+func build(d *data.Data, pages []Page, local []local.SearchEntry) *Index {
 	ix := &Index{
 		vocabID:   make(map[string]int32, 4096),
 		acronyms:  make(map[string][]int32),
@@ -129,6 +133,7 @@ func New(d *data.Data, pages ...Page) *Index {
 		b.careerItems(&d.Careers[i])
 	}
 	b.pages(pages)
+	b.local(local)
 	b.finish()
 	ix.markPayEntries()
 	ix.buildQueryTables(d)

@@ -28,6 +28,7 @@ type command struct {
 var commands = []command{
 	{name: "serve", summary: "serve the app from this computer, for a browser here or on the network", define: defineServe},
 	{name: "static", summary: "write the app as a static site for any web host (make static)", define: defineStatic},
+	{name: "pack", args: "check FILE", summary: "check a counselor's local.json, with the messages of the app's /counselor page", define: definePack},
 }
 
 // Main runs the command line and exits: 0 when done or when help was asked

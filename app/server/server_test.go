@@ -311,6 +311,10 @@ func TestServedAppLoadsWasmThenRegistersTheWorker(t *testing.T) {
 	if got, want := lists["optionalResources"], []string{"/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable.png", "/web/icon.svg"}; !slices.Equal(got, want) {
 		t.Errorf("the worker's optional files are %v, want the icons %v", got, want)
 	}
+	// The counselor's pack is kept apart, beside index.html.
+	if !strings.Contains(worker, `const packURL = "/local.json";`) {
+		t.Errorf("the worker does not know where local.json is")
+	}
 	// Pages but the shell are kept as they are opened, not at install.
 	for _, p := range ui.Paths() {
 		if p != "/" && (contains(lists["requiredResources"], p) || contains(lists["optionalResources"], p)) {

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/hitcoach/hitcoach/data/local"
 )
 
 // workerJS is our service worker, given to go-app as its template: go-app's
@@ -30,6 +32,9 @@ type precacheLists struct {
 	Optional []string
 	// Shell is the page navigations fall back to.
 	Shell string
+	// Pack is the counselor's local.json beside index.html, which the
+	// worker keeps and revalidates on its own (worker.js).
+	Pack string
 }
 
 // wasmURLs are where the loader fetches the wasm: gzipped for a static host,
@@ -50,7 +55,7 @@ func precache(o Options, r webResources) precacheLists {
 	if gz != "" {
 		wasm = gz
 	}
-	l := precacheLists{Shell: r.Resolve("/")}
+	l := precacheLists{Shell: r.Resolve("/"), Pack: r.Resolve("/" + local.FileName)}
 	// No stylesheet: every page carries its styles (see inlineStyles).
 	l.Required = []string{l.Shell, r.Resolve("/app.js"), r.Resolve("/wasm_exec.js"), r.Resolve("/manifest.webmanifest"), wasm}
 	required := make(map[string]bool)
@@ -76,7 +81,7 @@ func precache(o Options, r webResources) precacheLists {
 func workerTemplate(o Options, r webResources) (string, error) {
 	l := precache(o, r)
 	s := workerJS
-	for placeholder, v := range map[string]any{"{{.Required}}": l.Required, "{{.Optional}}": l.Optional, "{{.Shell}}": l.Shell} {
+	for placeholder, v := range map[string]any{"{{.Required}}": l.Required, "{{.Optional}}": l.Optional, "{{.Shell}}": l.Shell, "{{.Pack}}": l.Pack} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			return "", err

@@ -21,6 +21,13 @@ const optionalResources = {{.Optional}};
 // then renders whichever route the address names.
 const shellURL = {{.Shell}};
 
+// A counselor's local.json, beside index.html. It is no part of a build:
+// it changes on the host on its own, so it is kept apart from the build's
+// files. The worker answers with its copy at once, asks the host for the
+// file again each time, and tells the open pages when it has changed or
+// gone, so they can offer a reload as they do for a new version.
+const packURL = {{.Pack}};
+
 self.addEventListener("install", (event) => {
   event.waitUntil(install());
 });
@@ -34,6 +41,8 @@ async function install() {
     // A page that cannot be had now still opens offline, from the shell, so
     // a failure here is worth no warning.
     Promise.allSettled(pages.map((url) => precache(cache, url))),
+    // Most sites have no pack: nothing to keep, and nothing to say.
+    refreshPack(cache, undefined, false).catch(() => {}),
   ]);
   optional.forEach((result, i) => {
     if (result.status === "rejected") {
@@ -141,6 +150,10 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(navigate(event));
     return;
   }
+  if (new URL(request.url).pathname === packURL) {
+    event.respondWith(pack(event));
+    return;
+  }
   event.respondWith(fromCache(request));
 });
 
@@ -218,4 +231,83 @@ async function fromCache(request) {
     cache.put(request, response.clone()).catch(() => {});
   }
   return response;
+}
+
+// pack answers local.json with the kept copy, and asks the host for it in
+// the background; with no copy kept, it waits for the host. Offline with no
+// copy it answers 404, as the host did when the copy was made: no pack.
+async function pack(event) {
+  const cache = await caches.open(cacheName);
+  const kept = await cache.match(packURL, { ignoreVary: true });
+  // The copy compared in the background is not the one answered with,
+  // whose body the page reads meanwhile.
+  const refreshed = refreshPack(cache, kept && kept.clone(), true);
+  if (kept) {
+    event.waitUntil(refreshed.catch(() => {}));
+    return kept;
+  }
+  try {
+    const response = await refreshed;
+    if (response) {
+      return response;
+    }
+  } catch {
+    // Offline: answered below.
+  }
+  return new Response("", { status: 404, statusText: "Not Found" });
+}
+
+// refreshPack fetches local.json from the host, keeps it when it is there,
+// forgets the copy when the host has none, and, with tell, tells the open
+// pages when either differs from the copy kept. It resolves to the host's
+// answer, or to null when the host cannot be reached.
+async function refreshPack(cache, kept, tell) {
+  let response;
+  try {
+    response = await fetch(packURL, { cache: "no-cache", credentials: "same-origin", redirect: "error" });
+  } catch {
+    return null;
+  }
+  if (response.status === 404 || response.status === 410) {
+    if (kept) {
+      await cache.delete(packURL, { ignoreVary: true });
+      if (tell) {
+        await tellPages("removed");
+      }
+    }
+    return response;
+  }
+  if (!response.ok || response.type !== "basic") {
+    return response;
+  }
+  const fresh = new Uint8Array(await response.clone().arrayBuffer());
+  if (kept && sameBytes(new Uint8Array(await kept.clone().arrayBuffer()), fresh)) {
+    return response;
+  }
+  await cache.put(packURL, response.clone());
+  if (kept && tell) {
+    await tellPages("changed");
+  }
+  return response;
+}
+
+function sameBytes(a, b) {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// tellPages sends the open pages the news about local.json
+// (app/ui/local_layer.go listens).
+async function tellPages(change) {
+  const windows = await self.clients.matchAll({ type: "window" });
+  for (const client of windows) {
+    client.postMessage({ type: "hitcoach-local-json", change });
+  }
 }

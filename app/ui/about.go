@@ -17,6 +17,7 @@ func aboutContent() []app.UI {
 			app.H2().ID("privacy").Text("Your privacy"),
 			app.P().Text("Nothing you type or answer leaves this device. The app has no account, no server-side storage, no analytics, no advertising and no third-party fonts or scripts. Your quiz answers and plan are kept in this browser's local storage, and you can wipe them at any time from the plan page."),
 			app.P().Text("After your first visit the whole app, with all of its career data, works without a network connection."),
+			app.P().Body(app.Text("Hosting this app for a school or a career center? "), app.A().Href(href("/counselor")).Text("Add your own local information"), app.Text(".")), // counselor.go
 		),
 		app.Section().Aria("labelledby", "how-figures").Body(
 			app.H2().ID("how-figures").Text("How figures are chosen"),

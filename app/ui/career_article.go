@@ -116,6 +116,7 @@ func (a *careerArticle) Render() app.UI {
 		app.If(len(c.AltTitles) > 0, func() app.UI {
 			return app.P().Class("muted").Text("Also called: " + strings.Join(c.AltTitles, ", "))
 		}),
+		newNearYou().Slug(c.Slug), // the counselor's local pack (local_near_you.go)
 		app.Div().Class("career-body").Body(
 			app.Nav().Class("toc").ID("contents").Aria("label", "On this page").Body(
 				app.H2().Class("toc-title").Text("On this page"),

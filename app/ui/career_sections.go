@@ -160,7 +160,7 @@ func faqBody(c *data.Career) app.UI {
 			app.P().Text(q.Answer),
 			linkList(q.Links),
 		)
-	}))
+	}), newLocalFAQs().Career(c.Slug)) // the counselor's questions (local_views.go)
 }
 
 func credentialsBody(c *data.Career) app.UI {

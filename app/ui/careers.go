@@ -18,6 +18,7 @@ func careersContent() []app.UI {
 		app.H1().Text("Careers"),
 		app.P().Class("lead").Text("Jobs in health information, from coding records to running the department. Each card says what the job is, what it pays in the U.S., how long and how much it takes to qualify, the credential to aim for, how fast jobs are growing, and whether you need a degree. Tick two to four to compare them side by side."),
 		newCareerIndex(),
+		newLocalCareers(), // the counselor's local pack (local_views.go)
 	}
 }
 
@@ -311,24 +312,12 @@ func dropNotes(s salary.Selection) []app.UI {
 		items = append(items, app.Li().Text("Not careers in this app, so left out: "+quotedKeys(s.Unknown)+"."))
 	}
 	if len(s.Extra) > 0 {
-		items = append(items, app.Li().Text("Only "+strconv.Itoa(salary.MaxCompare)+" careers fit side by side, so these were left out: "+careerTitles(s.Extra)+"."))
+		items = append(items, app.Li().Text("Only "+strconv.Itoa(salary.MaxCompare)+" careers fit side by side, so these were left out: "+strings.Join(careerTitles(s.Extra), ", ")+"."))
 	}
 	if s.MoreDropped > 0 {
 		items = append(items, app.Li().Text(strconv.Itoa(s.MoreDropped)+" more were left out."))
 	}
 	return items
-}
-
-func careerTitles(slugs []string) string {
-	d := appData()
-	names := make([]string, len(slugs))
-	for i, s := range slugs {
-		names[i] = s
-		if c := d.Career(s); c != nil {
-			names[i] = c.Title
-		}
-	}
-	return strings.Join(names, ", ")
 }
 
 // pickBoxOf is the id of a career's compare tick box.

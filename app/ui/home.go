@@ -14,6 +14,7 @@ func homeContent() []app.UI {
 	return []app.UI{
 		app.H1().Text("Become a Health Information Technician"),
 		app.P().Class("lead").Text(hit.Summary),
+		newLocalWelcome(), // the counselor's local pack (local_views.go)
 		app.If(hit.KeyFacts != nil, func() app.UI { return keyFacts(hit) }),
 		app.Section().Aria("labelledby", "home-next").Body(
 			app.H2().ID("home-next").Text("What you can do here"),

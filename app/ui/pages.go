@@ -7,6 +7,7 @@ import (
 
 	"github.com/hitcoach/hitcoach/app/search"
 	"github.com/hitcoach/hitcoach/data"
+	"github.com/hitcoach/hitcoach/data/local"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -127,6 +128,12 @@ var pageTable = []sitePage{
 		Search:      "about sources privacy data occupation codes",
 		Anchors:     []string{occupationCodesAnchor},
 		Content:     aboutContent,
+	},
+	{
+		Path: "/counselor", Title: "For counselors: your local pack",
+		Description: "Add your school's programs, employers, local pay, contact and plan steps to the HIT Career Coach with one file, local.json: check it, write it and host the app.",
+		Search:      "counselor local pack",
+		Content:     counselorContent,
 	},
 	{
 		Path: "/search", Title: "Search",
@@ -300,6 +307,11 @@ func (f *pageFrame) Render() app.UI {
 	return newShell().Current(p.currentNav()).Content(p.Content()...)
 }
 
-// siteIndex is the search index of the data and the pages, built on first
-// use (the search box asks for it when the browser is first idle).
-var siteIndex = sync.OnceValue(func() *search.Index { return search.New(appData(), SearchPages()...) })
+// siteIndex is the search index of the data, the pages and the counselor's
+// local pack if there is one, built on first use (the search box asks for it
+// when the browser is first idle) and again once a pack arrives.
+func siteIndex() *search.Index {
+	return indexFor(currentPack(), func(p *local.Pack) *search.Index {
+		return search.NewWithLocal(appData(), p.SearchEntries(appData(), localMoney), SearchPages()...)
+	})
+}

@@ -9,6 +9,7 @@ func planContent() []app.UI {
 	return []app.UI{
 		app.H1().ID("plan-title").TabIndex(-1).Text("My plan"),
 		newPlanBoard(),
+		newLocalPlan(), // the counselor's steps and contact; shared-computer mode (local_views.go)
 		newStorageCare(),
 	}
 }

@@ -98,6 +98,7 @@ func (r *quizResult) Render() app.UI {
 		),
 		app.H3().Text("Your gaps and next steps"),
 		quizGaps(res.Gaps),
+		talkTo(), // the counselor's contact, from the local pack (local_views.go)
 		app.If(!r.IReadOnly, func() app.UI {
 			return app.Div().Class("quiz-actions").Body(
 				app.Button().Type("button").Class("secondary").ID("quiz-review").Text("Change my answers").OnClick(r.review),

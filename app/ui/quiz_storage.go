@@ -132,7 +132,7 @@ func storageReadable() bool {
 type browserStorage struct{}
 
 func localStorage() app.Value {
-	return app.Window().Get("localStorage")
+	return app.Window().Get(answerStorage()) // session storage on a shared computer (local_shared.go)
 }
 
 // The browser throws when storage is disabled or full; syscall/js turns

@@ -28,6 +28,12 @@ func newSearchView() *searchView { return &searchView{} }
 
 func (v *searchView) OnPreRender(ctx app.Context) { v.load(ctx) }
 
+// OnMount searches again once a counselor's local pack arrives.
+func (v *searchView) OnMount(ctx app.Context) {
+	onAction(ctx, actionLocalPack, func(app.Context) { v.run(v.query) })
+	changedNothingDrawn(ctx)
+}
+
 func (v *searchView) OnNav(ctx app.Context) {
 	v.load(ctx)
 	// An empty value attribute does not clear a field that was typed in.

@@ -41,6 +41,7 @@ func (s *shell) Render() app.UI {
 	return app.Div().Class("layout").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to main content").OnClick(s.focusMain),
 		newUpdateBanner(),
+		newLocalLayer(), // local.json: loads it; the shared-computer line (local_layer.go)
 		newHeader().Current(s.ICurrent),
 		// Shown by the style sheet only when scripts are off, which is also
 		// when nothing else can say it.

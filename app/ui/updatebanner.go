@@ -14,6 +14,9 @@ var updateDismissed bool
 type updateBanner struct {
 	app.Compo
 	available bool
+	// packOnly is set when only the host's local.json has changed
+	// (local_layer.go), which a reload takes in just as a new version.
+	packOnly bool
 }
 
 func newUpdateBanner() *updateBanner { return &updateBanner{} }
@@ -21,6 +24,7 @@ func newUpdateBanner() *updateBanner { return &updateBanner{} }
 func (b *updateBanner) OnMount(ctx app.Context) {
 	before := b.available
 	b.available = ctx.AppUpdateAvailable() && !updateDismissed
+	onAction(ctx, actionLocalPackChanged, b.packChanged)
 	if b.available == before {
 		changedNothingDrawn(ctx)
 	}
@@ -28,7 +32,14 @@ func (b *updateBanner) OnMount(ctx app.Context) {
 
 func (b *updateBanner) OnAppUpdate(ctx app.Context) {
 	updateDismissed = false
-	b.available = true
+	b.available, b.packOnly = true, false
+}
+
+func (b *updateBanner) packChanged(ctx app.Context) {
+	if !b.available {
+		updateDismissed = false
+		b.available, b.packOnly = true, true
+	}
 }
 
 func (b *updateBanner) reload(ctx app.Context, e app.Event) {
@@ -46,7 +57,7 @@ func (b *updateBanner) Render() app.UI {
 	return app.Div().Class("update-region").Aria("live", "polite").Body(
 		app.If(b.available, func() app.UI {
 			return app.Div().ID("update-banner").Class("update-banner").Body(
-				app.P().Text("A new version of the app is ready. Your quiz answers and plan are kept."),
+				app.P().Text(updateText(b.packOnly)),
 				app.Div().Class("update-actions").Body(
 					app.Button().Type("button").Text("Reload now").OnClick(b.reload),
 					app.Button().Type("button").Class("secondary").Text("Later").OnClick(b.later),
@@ -54,4 +65,12 @@ func (b *updateBanner) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// updateText says what is new: the app, or only the local information.
+func updateText(packOnly bool) string {
+	if packOnly {
+		return "New local information for this app is ready. Your quiz answers and plan are kept."
+	}
+	return "A new version of the app is ready. Your quiz answers and plan are kept."
 }

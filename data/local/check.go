@@ -28,9 +28,7 @@ func CheckFile(path string, d *data.Data) (report string, ok bool) {
 		return fmt.Sprintf("%s: cannot read: %v", path, err), false
 	}
 	if info, err := f.Stat(); err == nil && info.Size() > MaxBytes {
-		p := top.problem("", "the file is %s bytes; a pack may be at most %s bytes (256 KB): shorten its texts or lists",
-			thousands(info.Size()), thousands(MaxBytes))
-		return fmt.Sprintf("%s: not used, 1 problem:\n  %s", path, p), false
+		return fmt.Sprintf("%s: not used, 1 problem:\n  %s", path, TooLarge(info.Size())), false
 	}
 	pack, problems := Decode(b, d)
 	if len(problems) > 0 {

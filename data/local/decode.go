@@ -30,8 +30,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // fields, wrong types), all of it at once; then the values (Validate).
 func Decode(b []byte, d *data.Data) (*Pack, []Problem) {
 	if len(b) > MaxBytes {
-		return nil, []Problem{top.problem("", "the file is %s bytes; a pack may be at most %s bytes (256 KB): shorten its texts or lists",
-			thousands(int64(len(b))), thousands(MaxBytes))}
+		return nil, []Problem{TooLarge(int64(len(b)))}
 	}
 	// Notepad on Windows starts a UTF-8 file with a byte-order mark.
 	b = bytes.TrimPrefix(b, utf8BOM)

@@ -19,6 +19,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/hitcoach/hitcoach/app/e2e"
 	"golang.org/x/net/websocket"
 )
 
@@ -257,7 +258,7 @@ func (p *firefoxPage) event(method string, params json.RawMessage) {
 			} `json:"response"`
 		}
 		json.Unmarshal(params, &e)
-		if e.Response.Status >= 400 {
+		if e.Response.Status >= 400 && !e2e.NoPackIsNormal(e.Response.URL, e.Response.Status) {
 			p.log.add("HTTP %d for %s", e.Response.Status, e.Response.URL)
 		}
 	case "network.fetchError":
