@@ -1014,6 +1014,14 @@ var generatedData = Data{
 							Career:  "health-information-technician",
 							Section: "skills",
 						},
+						Link{
+							Label: "Resume builder",
+							Page:  "/resume",
+						},
+						Link{
+							Label: "Cover letter",
+							Page:  "/cover-letter",
+						},
 					},
 				},
 				Step{
@@ -1024,6 +1032,10 @@ var generatedData = Data{
 							Label:   "Frequently asked questions",
 							Career:  "health-information-technician",
 							Section: "faq",
+						},
+						Link{
+							Label: "Interview practice",
+							Page:  "/interview",
 						},
 					},
 				},

@@ -29,6 +29,7 @@ func quizReadiness(v quiz.Verdict, warned, readOnly bool) app.UI {
 					Else(func() app.UI { return app.A().Href(href("/plan#plan-" + v.Next.ID)).Text(v.Next.Text) }),
 			)
 		}),
+		app.If(!readOnly && (v.ID == "yes" || v.ID == "almost"), func() app.UI { return jobKitCallout("readiness-kit") }),
 		app.If(!readOnly, func() app.UI {
 			return app.Div().Class("readiness-actions no-print").Body(
 				app.A().Class("button").ID("quiz-open-plan").Href(href("/plan")).Text("Open my plan"),
