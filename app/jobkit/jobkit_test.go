@@ -64,7 +64,7 @@ func TestSuggestionsComeOnlyFromTheDataAndTheStudent(t *testing.T) {
 				// The text is the rule's, with entries in place of placeholders.
 				want := rule.Plain
 				if s.Entry != "" {
-					want = strings.NewReplacer("{systems}", joinList(listItems(r.Systems)), "{codes}", joinList(listItems(r.Codes))).Replace(rule.Text)
+					want = strings.NewReplacer("{systems}", data.JoinAnd(listItems(r.Systems)), "{codes}", data.JoinAnd(listItems(r.Codes))).Replace(rule.Text)
 				} else if want == "" {
 					want = rule.Text
 				}

@@ -114,10 +114,10 @@ func credentialSentence(creds []store.HeldCredential) string {
 	}
 	var out []string
 	if len(held) > 0 {
-		out = append(out, "I hold "+joinList(held)+".")
+		out = append(out, "I hold "+data.JoinAnd(held)+".")
 	}
 	if len(planned) > 0 {
-		out = append(out, "I am working towards "+joinList(planned)+".")
+		out = append(out, "I am working towards "+data.JoinAnd(planned)+".")
 	}
 	return strings.Join(out, " ")
 }

@@ -83,7 +83,7 @@ func Suggest(kit *data.JobKit, q *data.Quiz, c *data.Career, in Input) []Suggest
 				s.Text, s.Entry = b.Plain, ""
 				break
 			}
-			list := joinList(items)
+			list := data.JoinAnd(items)
 			s.Text = strings.ReplaceAll(s.Text, "{"+p+"}", list)
 			s.Entry = joinEntry(s.Entry, f.label+": "+list)
 		}

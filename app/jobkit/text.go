@@ -112,17 +112,6 @@ func listItems(s string) []string {
 	return out
 }
 
-// joinList writes items as a person would: "A", "A and B", "A, B and C".
-func joinList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
 // lines are the non-blank lines of s, trimmed, with any bullet mark a
 // student typed or pasted at their start taken off.
 func lines(s string) []string {

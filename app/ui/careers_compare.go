@@ -127,7 +127,7 @@ func (c *careerComparison) summary(cards []careers.Card) app.UI {
 		for i, k := range cards {
 			titles[i] = k.Career.Title
 		}
-		text = "Comparing " + joinAnd(titles) + "."
+		text = "Comparing " + data.JoinAnd(titles) + "."
 	}
 	return app.P().ID("compare-summary").Class("compare-summary").Aria("live", "polite").Text(text)
 }
@@ -211,7 +211,7 @@ func compareTable(d *data.Data, cards []careers.Card) app.UI {
 		}),
 	))
 	return app.Table().ID("career-compare").Class("career-compare", "compare-"+strconv.Itoa(len(cards))).Role("table").Body(
-		app.Caption().Text(joinAnd(titles)+", side by side"),
+		app.Caption().Text(data.JoinAnd(titles)+", side by side"),
 		app.THead().Role("rowgroup").Body(app.Tr().Role("row").Body(
 			app.Td().Class("compare-corner"),
 			app.Range(cards).Slice(func(i int) app.UI {

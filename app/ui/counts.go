@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/hitcoach/hitcoach/data"
 )
@@ -37,12 +36,4 @@ func plural(n int, one, many string) string {
 		return "one " + one
 	}
 	return countWord(n) + " " + many
-}
-
-// joinAnd lists words as a sentence does: "a, b and c".
-func joinAnd(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

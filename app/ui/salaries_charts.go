@@ -166,7 +166,7 @@ func likenessNote(l salary.Likeness) string {
 	for i, u := range l.Unlike {
 		words[i] = unlikeWords[u.Kind]
 	}
-	return "Not like for like: " + joinAnd(words) + ". The table says how."
+	return "Not like for like: " + data.JoinAnd(words) + ". The table says how."
 }
 
 // firstSentence is the first sentence of s, ending in a full stop: it
