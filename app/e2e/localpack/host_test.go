@@ -150,6 +150,17 @@ func waitForPack(tb *e2e.Tab, want string) {
 // the app says it is ready to work offline: up to two minutes, as the
 // install downloads the whole app on a machine other tests share.
 func waitForOfflineReady(tb *e2e.Tab) {
+	// The worker installs while the page runs; a page loaded before the
+	// worker was active stays uncontrolled until it is loaded again, as a
+	// returning student's next visit is.
+	tb.Eval(`new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error("no service worker became active")), 120000);
+		navigator.serviceWorker.ready.then(() => { clearTimeout(timer); resolve(true); });
+	})`)
+	if tb.Eval(`!!navigator.serviceWorker.controller`) != true {
+		tb.Do(chromedp.Reload())
+		tb.WaitForApp()
+	}
 	tb.Eval(`new Promise((resolve, reject) => {
 		const deadline = Date.now() + 120000;
 		(function check() {

@@ -82,7 +82,9 @@ func checkEverywhere(t *testing.T, tb *e2e.Tab, h *staticHost) {
 			t.Errorf("%s: no #%s in Near you", hitPage, id)
 		}
 	}
-	// The local question is among the career's own.
+	// The local question is among the career's own, in the FAQ section,
+	// which is closed until opened.
+	tb.Eval(`document.querySelectorAll("#faq details").forEach((d) => { d.open = true; }); true`)
 	if got := text(tb, "#faq #"+faqAnchor); !strings.Contains(got, "dual enrollment") || !strings.Contains(got, "Answered by Riverbend College Career Center") {
 		t.Errorf("the FAQ section's local question reads %q", got)
 	}
