@@ -1,13 +1,15 @@
 package ui
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-func TestCompactHTMLUndoesTheEncodersLayout(t *testing.T) {
+func TestPrintStatic(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		ui   app.UI
@@ -19,52 +21,133 @@ func TestCompactHTMLUndoesTheEncodersLayout(t *testing.T) {
 			`<p><strong>RHIT</strong> — AHIMA</p>`},
 		{"nesting", app.Div().Class("a").Body(app.Ul().Body(app.Li().Body(app.Text("x"), app.Em().Text("y")), app.Li().Text("z"))),
 			`<div class="a"><ul><li>x<em>y</em></li><li>z</li></ul></div>`},
-		{"single element child", app.Section().Body(app.H2().Text("Pay")), `<section><h2>Pay</h2></section>`},
+		{"attributes in name order", app.A().Title("t").Href("/h").ID("i").Text("x"),
+			`<a href="/h" id="i" title="t">x</a>`},
 		{"quotes and > in attributes", app.A().Href(`/search?q="a>b"`).Title(`say "hi" & <go>`).Text("x"),
 			`<a href="/search?q=&#34;a&gt;b&#34;" title="say &#34;hi&#34; &amp; &lt;go&gt;">x</a>`},
 		{"void elements", app.P().Body(app.Text("a"), app.Br(), app.Img().Src("/i.png").Alt("logo"), app.Text("b")),
 			`<p>a<br><img alt="logo" src="/i.png">b</p>`},
 		{"aria true stays true", app.Span().Aria("hidden", true).Text("*"), `<span aria-hidden="true">*</span>`},
-		{"false boolean attribute is dropped", app.Div().Hidden(false).Text("x"), `<div>x</div>`},
+		{"a true boolean property is there", app.Details().Open(true).Text("x"), `<details open>x</details>`},
+		{"a false boolean property is not", app.Div().Hidden(false).Text("x"), `<div>x</div>`},
 		{"text is escaped", app.P().Text(`<img src=x onerror=alert(1)>`), `<p>&lt;img src=x onerror=alert(1)&gt;</p>`},
 		{"empty element", app.Div().Body(app.Div(), app.Text("x")), `<div><div></div>x</div>`},
+		{"a component drawn from its fields", app.P().Body(newCitation().Source("no-such-source").AsOf("2024")),
+			`<p><small class="cite">Source: <a href="/about#source-no-such-source">no-such-source</a> · as of 2024</small></p>`},
+		{"svg", app.Figure().Body(svgElem("svg").Attr("viewBox", "0 0 2 2").Body(svgElem("title").Text("t"), svgElem("rect").Attr("width", "1"))),
+			`<figure><svg viewBox="0 0 2 2"><title>t</title><rect width="1"></rect></svg></figure>`},
 	} {
-		got := compactHTML(app.HTMLString(c.ui))
-		// go-app prints attributes in map order; compare with them sorted
-		// by putting each case's attributes in the order it writes them.
-		if got != c.want && !sameTagsAnyAttributeOrder(got, c.want) {
-			t.Errorf("%s:\n got %s\nwant %s\nfrom %q", c.name, got, c.want, app.HTMLString(c.ui))
+		got, err := printStatic(c.ui)
+		if err != nil || got != c.want {
+			t.Errorf("%s:\n got %s (%v)\nwant %s", c.name, got, err, c.want)
 		}
 	}
 }
 
-// sameTagsAnyAttributeOrder compares two markups whose tags may list their
-// attributes in another order.
-func sameTagsAnyAttributeOrder(a, b string) bool {
-	norm := func(s string) string {
-		var out strings.Builder
-		for s != "" {
-			i := strings.IndexByte(s, '<')
-			if i < 0 {
-				out.WriteString(s)
-				break
+// What cannot be printed is mounted the usual way instead: staticUI gives
+// back the subtree itself.
+func TestPrintStaticRefusesWhatHTMLCannotCarry(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ui   app.UI
+	}{
+		{"an event handler", app.Div().Body(app.Button().OnClick(func(app.Context, app.Event) {}).Text("x"))},
+		{"a component with handlers", app.Div().Body(newPlanClear())},
+		{"a value property", app.Div().Body(app.Input().Value("x"))},
+		{"a table row as the root", app.Tr().Body(app.Td().Text("x"))},
+		{"a static resource go-app would move", app.Img().Src("/web/icon.svg")},
+		{"an element of another namespace", app.Elem("math").XMLNS("http://www.w3.org/1998/Math/MathML")},
+	} {
+		if got, err := printStatic(c.ui); err == nil {
+			t.Errorf("%s: printed %s, want it refused", c.name, got)
+		}
+	}
+}
+
+// Every page's static content printed by printStatic reads as go-app's own
+// printer has it (the oracle, compactHTML of app.HTMLString), attribute
+// order and go-app's spelling of empty and boolean attributes aside. A
+// go-app upgrade that changes its elements fails here.
+func TestPrintStaticMatchesGoAppsPrinter(t *testing.T) {
+	pages := map[string]app.UI{
+		"/":                              app.Main().Body(homeContent()...),
+		"/careers":                       app.Main().Body(careersContent()...),
+		"/credentials":                   app.Main().Body(credentialsContent()...),
+		"/glossary":                      app.Main().Body(glossaryContent()...),
+		"/about":                         app.Main().Body(aboutContent()...),
+		"/salaries#by-level":             newLevelPay(),
+		"/salaries#by-level in euros":    newLevelPay().Currency("EUR"),
+		"/salaries#by-country":           newCountryPay(),
+		"/salaries#by-country in pounds": newCountryPay().Currency("GBP"),
+	}
+	for _, c := range appData().Careers {
+		pages[careerPath(c.Slug)] = newCareerArticle().Slug(c.Slug)
+	}
+	for path, ui := range pages {
+		got, err := printStatic(ui)
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		want := compactHTML(app.HTMLString(ui))
+		if a, b := normalizeTags(got), normalizeTags(want); a != b {
+			at := 0
+			for at < len(a) && at < len(b) && a[at] == b[at] {
+				at++
 			}
-			out.WriteString(s[:i])
-			j := strings.IndexByte(s[i:], '>') + i
-			parts := strings.Split(s[i+1:j], " ")
-			sortStrings(parts[1:])
-			out.WriteString("<" + strings.Join(parts, " ") + ">")
-			s = s[j+1:]
+			t.Errorf("%s: printStatic and go-app differ at byte %d:\n  %.200s\n  %.200s", path, at, a[max(0, at-80):], b[max(0, at-80):])
 		}
-		return out.String()
+		if len(got) < 1000 {
+			t.Errorf("%s: printed only %d bytes", path, len(got))
+		}
 	}
-	return norm(a) == norm(b)
 }
 
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+var tagPattern = regexp.MustCompile(`<[a-zA-Z][^>]*>`)
+
+// normalizeTags sorts each tag's attributes, spells an empty value as a
+// bare attribute and drops the empty id, class and title go-app leaves out
+// when it prints.
+func normalizeTags(s string) string {
+	return tagPattern.ReplaceAllStringFunc(s, func(tag string) string {
+		parts := strings.Fields(strings.TrimSuffix(strings.TrimPrefix(tag, "<"), ">"))
+		var attrs []string
+		for _, a := range parts[1:] {
+			a = strings.TrimSuffix(a, `=""`)
+			if a == "id" || a == "class" || a == "title" {
+				continue
+			}
+			attrs = append(attrs, a)
+		}
+		slices.Sort(attrs)
+		return "<" + strings.Join(append([]string{parts[0]}, attrs...), " ") + ">"
+	})
+}
+
+// staticUI leaves the server's prerendered page as it was.
+func TestStaticUIOnTheServerIsTheSubtree(t *testing.T) {
+	p := app.P().Text("x")
+	if got := staticUI(p); got != p {
+		t.Errorf("staticUI on the server = %#v, want the subtree itself", got)
+	}
+}
+
+func TestCompactHTMLUndoesTheEncodersLayout(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ui   app.UI
+		want string
+	}{
+		{"text keeps its own spaces", app.P().Body(app.Text("Read "), app.A().Href("/about").Text("the sources"), app.Text(". ")),
+			`<p>Read <a href="/about">the sources</a>. </p>`},
+		{"nesting", app.Div().Class("a").Body(app.Ul().Body(app.Li().Body(app.Text("x"), app.Em().Text("y")), app.Li().Text("z"))),
+			`<div class="a"><ul><li>x<em>y</em></li><li>z</li></ul></div>`},
+		{"quotes and > in attributes", app.A().Href(`/search?q="a>b"`).Title(`say "hi" & <go>`).Text("x"),
+			`<a href="/search?q=&#34;a&gt;b&#34;" title="say &#34;hi&#34; &amp; &lt;go&gt;">x</a>`},
+		{"false boolean attribute is dropped", app.Div().Hidden(false).Text("x"), `<div>x</div>`},
+	} {
+		if got := compactHTML(app.HTMLString(c.ui)); normalizeTags(got) != normalizeTags(c.want) {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
 		}
 	}
 }
