@@ -32,12 +32,12 @@ func (a *careerArticle) Render() app.UI {
 		app.If(len(c.AltTitles) > 0, func() app.UI {
 			return app.P().Class("muted").Text("Also called: " + strings.Join(c.AltTitles, ", "))
 		}),
-		app.Nav().Class("toc").Aria("label", "On this page").Body(
+		staticUI(app.Nav().Class("toc").Aria("label", "On this page").Body(
 			app.H2().Class("toc-title").Text("On this page"),
 			app.Ol().Body(app.Range(sections).Slice(func(i int) app.UI {
 				return app.Li().Body(app.A().Href(href("/careers/" + c.Slug + "#" + sections[i].ID)).Text(sections[i].Title))
 			})),
-		),
+		)),
 		app.Range(sections).Slice(func(i int) app.UI {
 			return renderCareerSection(c, sections[i])
 		}),

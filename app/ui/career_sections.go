@@ -45,13 +45,13 @@ func renderCareerSection(c *data.Career, s data.Section) app.UI {
 }
 
 // titled frames a section's body under its h2, which labels the section and
-// carries the id <section id>-title.
+// carries the id <section id>-title. The section is static HTML (staticUI).
 func titled(body func(*data.Career) app.UI) func(*data.Career, data.Section) app.UI {
 	return func(c *data.Career, s data.Section) app.UI {
-		return app.Section().ID(s.ID).Class("career-section").Aria("labelledby", s.ID+"-title").Body(
+		return staticUI(app.Section().ID(s.ID).Class("career-section").Aria("labelledby", s.ID+"-title").Body(
 			app.H2().ID(s.ID+"-title").Text(s.Title),
 			body(c),
-		)
+		))
 	}
 }
 

@@ -11,12 +11,12 @@ func careersContent() []app.UI {
 	return []app.UI{
 		app.H1().Text("Careers"),
 		app.P().Class("lead").Text("Jobs in health information, from coding records to running the department. Pick one to read its guide."),
-		app.Ul().Class("career-list").Body(app.Range(careers).Slice(func(i int) app.UI {
+		staticUI(app.Ul().Class("career-list").Body(app.Range(careers).Slice(func(i int) app.UI {
 			c := &careers[i]
 			return app.Li().Body(
 				app.A().Href(href(careerPath(c.Slug))).Text(c.Title),
 				app.Text(" — "+c.Summary),
 			)
-		})),
+		}))),
 	}
 }

@@ -52,7 +52,7 @@ func (c *barChart) Caption(v string) *barChart { c.ICaption = v; return c }
 func (c *barChart) Render() app.UI {
 	l := salary.LayoutChart(c.IBars, chartWidth)
 	alt := c.ITitle + ". " + salary.Describe(c.IBars, c.ISymbol)
-	return app.Figure().ID(c.IID).Class("chart").Body(
+	return staticUI(app.Figure().ID(c.IID).Class("chart").Body(
 		svgElem("svg").
 			Class("chart-svg").
 			Attr("viewBox", "0 0 "+salary.Coord(l.Width)+" "+salary.Coord(l.Height)).
@@ -70,7 +70,7 @@ func (c *barChart) Render() app.UI {
 			app.Text(c.ICaption+" "),
 			c.legend(),
 		),
-	)
+	))
 }
 
 func (c *barChart) grid(l salary.ChartLayout) app.UI {

@@ -16,7 +16,7 @@ func newGlossaryList() *glossaryList { return &glossaryList{} }
 
 func (l *glossaryList) Render() app.UI {
 	terms := appData().Glossary
-	return app.Dl().Class("glossary").Body(app.Range(terms).Slice(func(i int) app.UI {
+	return staticUI(app.Dl().Class("glossary").Body(app.Range(terms).Slice(func(i int) app.UI {
 		t := terms[i]
 		return app.Div().ID(data.TermAnchor(t.ID)).Class("term").Body(
 			app.Dt().Body(
@@ -25,5 +25,5 @@ func (l *glossaryList) Render() app.UI {
 			),
 			app.Dd().Body(app.P().Text(t.Definition), linkList(t.Links)),
 		)
-	}))
+	})))
 }

@@ -15,7 +15,7 @@ func homeContent() []app.UI {
 		app.H1().Text("Become a Health Information Technician"),
 		app.P().Class("lead").Text(hit.Summary),
 		app.If(hit.KeyFacts != nil, func() app.UI { return newKeyFacts().Career(hit) }),
-		app.Section().Aria("labelledby", "home-next").Body(
+		staticUI(app.Section().Aria("labelledby", "home-next").Body(
 			app.H2().ID("home-next").Text("What you can do here"),
 			app.Ul().Class("cards").Body(
 				homeCard("/careers/"+data.MainSlug, "Read the career guide", "What the job is, the skills it needs, the "+stepCount(hit)+" in, the "+strings.Replace(levelCount(hit), " levels", "-level", 1)+" career path and honest pros and cons."),
@@ -23,8 +23,8 @@ func homeContent() []app.UI {
 				homeCard("/salaries", "Compare salaries", "Pay by experience level, in "+countryCount(hit)+" and for related careers, with sources and dates."),
 				homeCard("/glossary", "Learn the vocabulary", "EHR, HIPAA, ICD-10-CM, RHIT and more, explained in plain words."),
 			),
-		),
-		app.Section().Aria("labelledby", "home-related").Body(
+		)),
+		staticUI(app.Section().Aria("labelledby", "home-related").Body(
 			app.H2().ID("home-related").Text("Related careers"),
 			app.Ul().Class("career-list").Body(
 				app.Range(hit.Related).Slice(func(i int) app.UI {
@@ -35,7 +35,7 @@ func homeContent() []app.UI {
 					)
 				}),
 			),
-		),
+		)),
 	}
 }
 

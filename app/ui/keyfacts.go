@@ -20,7 +20,7 @@ func (k *keyFacts) Career(c *data.Career) *keyFacts { k.ICareer = c; return k }
 func (k *keyFacts) Render() app.UI {
 	f := k.ICareer.KeyFacts
 	sym := salary.Symbol(appData(), f.Range.Currency)
-	return app.Section().Class("key-facts").ID(data.SectionKeyFacts).Aria("labelledby", "key-facts-title").Body(
+	return staticUI(app.Section().Class("key-facts").ID(data.SectionKeyFacts).Aria("labelledby", "key-facts-title").Body(
 		app.H2().ID("key-facts-title").Text("Key facts"),
 		app.Dl().Class("facts").Body(
 			factItem("median", f.Median.Label, f.Median.Value, f.Median),
@@ -34,7 +34,7 @@ func (k *keyFacts) Render() app.UI {
 		})),
 		app.H3().Text("Typical education"),
 		app.P().Text(f.TypicalEducation),
-	)
+	))
 }
 
 func factItem(id, label, value string, f data.Fact) app.UI {

@@ -29,7 +29,7 @@ func (s *countryPay) Render() app.UI {
 	d := appData()
 	countries := salaryRows().OfKind(salary.KindCountry)
 	converted := "In " + currencyPlural(d, s.ICurrency) + ", converted"
-	return app.Section().ID("by-country").Class("salary-section").Aria("labelledby", "by-country-title").Body(
+	return staticUI(app.Section().ID("by-country").Class("salary-section").Aria("labelledby", "by-country-title").Body(
 		app.H2().ID("by-country-title").Text("By country"),
 		app.P().Text("The Himalayas career guide's pay range for the job in "+countryCount(appData().Main())+", in each country's own currency. Health systems, taxes and living costs differ a lot, so a higher figure does not always mean more to live on: read each country's notes."),
 		s.chart(d, countries),
@@ -57,7 +57,7 @@ func (s *countryPay) Render() app.UI {
 				)
 			})),
 		)),
-	)
+	))
 }
 
 // chart draws the ranges on one axis, which needs one currency: the display

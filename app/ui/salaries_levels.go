@@ -34,7 +34,7 @@ func (s *levelPay) Render() app.UI {
 		benchBars[i] = barFor(d, r, r.Name, s.ICurrency)
 	}
 
-	return app.Section().ID("by-level").Class("salary-section").Aria("labelledby", "by-level-title").Body(
+	return staticUI(app.Section().ID("by-level").Class("salary-section").Aria("labelledby", "by-level-title").Body(
 		app.H2().ID("by-level-title").Text("By level"),
 		app.P().Text("U.S. pay at each of the "+levelCount(appData().Main())+" of the career path, with the experience a level typically takes. The median is the middle salary: half earn more, half less. The average is pulled up by the best-paid few, so it sits above the median."),
 		newBarChart().
@@ -96,5 +96,5 @@ func (s *levelPay) Render() app.UI {
 				)
 			})),
 		)),
-	)
+	))
 }
