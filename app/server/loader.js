@@ -367,6 +367,12 @@ function hitcoachCountedWasm(head, reader, progress) {
       progress(percent);
     }
   };
+  // When the whole wasm is already here (a fast line, a cache), unzipping
+  // it and handing it to the compiler would run as one task: on a phone
+  // some 400 ms in which the page does not answer, before the app even
+  // starts. So the reading stops for the browser whenever it has run for a
+  // while, and goes on in a task of its own.
+  let running = performance.now();
   return new ReadableStream({
     start(controller) {
       if (head) {
@@ -375,6 +381,10 @@ function hitcoachCountedWasm(head, reader, progress) {
       }
     },
     async pull(controller) {
+      if (performance.now() - running > hitcoachSliceMS) {
+        await hitcoachYield();
+        running = performance.now();
+      }
       const { done, value } = await reader.read().catch(hitcoachNoteFailure);
       if (done) {
         if (shown !== 100) {
@@ -391,6 +401,18 @@ function hitcoachCountedWasm(head, reader, progress) {
       return reader.cancel(reason);
     },
   });
+}
+
+// hitcoachSliceMS is how long the wasm's download may keep the page busy
+// before it lets the browser in: under the 50 ms of a long task.
+const hitcoachSliceMS = 30;
+
+// hitcoachYield lets the browser handle input and paint, then goes on.
+function hitcoachYield() {
+  if (window.scheduler && typeof scheduler.yield === "function") {
+    return scheduler.yield();
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 // hitcoachKeepWasm puts the wasm the page has just downloaded into the cache
