@@ -336,19 +336,38 @@ async function hitcoachOpenWasm(url) {
   if (plain) {
     return { url, copy, head, reader };
   }
-  // The compressed bytes go to the unzipper by the browser's own pipe, so no
-  // script runs for them: the bytes already read first, then the rest of the
-  // body. The write is not awaited, as the unzipper takes it only once its
-  // output is read.
+  // The compressed bytes go to the unzipper in pieces of hitcoachPieceBytes,
+  // the bytes already read first: the unzipper inflates a whole piece in one
+  // go on the page's thread, and a network chunk can be a megabyte, some
+  // 200 ms of inflating on a phone with no chance for the browser to step
+  // in (hitcoachCountedWasm's reads give it that chance between pieces).
+  // Each write waits until the unzipper is ready for more, which is when its
+  // output is read; the write itself is not awaited.
   const unzip = new DecompressionStream("gzip");
   const writer = unzip.writable.getWriter();
-  writer.write(head).catch(() => {});
-  writer.releaseLock();
-  reader.releaseLock();
+  const feed = async () => {
+    let chunk = head;
+    for (;;) {
+      for (let at = 0; at < chunk.length; at += hitcoachPieceBytes) {
+        await writer.ready;
+        writer.write(chunk.subarray(at, at + hitcoachPieceBytes)).catch(() => {});
+      }
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      chunk = value;
+    }
+    await writer.close();
+  };
   // A failure reaches the reader below, as the unzipper errors with it.
-  response.body.pipeTo(unzip.writable).catch(() => {});
+  feed().catch((err) => writer.abort(err).catch(() => {}));
   return { url, copy, head: null, reader: unzip.readable.getReader() };
 }
+
+// hitcoachPieceBytes is how much compressed wasm is inflated at a time: a
+// few milliseconds of work on a phone.
+const hitcoachPieceBytes = 64 * 1024;
 
 // hitcoachCountedWasm streams the wasm to the compiler, head first, counting
 // bytes on the way: the one script that runs for each chunk. go-app's label
