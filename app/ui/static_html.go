@@ -62,6 +62,10 @@ func printStatic(ui app.UI) (string, error) {
 	if err := printNode(&b, ui, false); err != nil {
 		return "", err
 	}
+	if !strings.HasPrefix(b.String(), "<") {
+		// app.Raw needs one root element; it would show an empty <div>.
+		return "", errNotStatic
+	}
 	return b.String(), nil
 }
 

@@ -55,6 +55,7 @@ func TestPrintStaticRefusesWhatHTMLCannotCarry(t *testing.T) {
 		{"a component with handlers", app.Div().Body(newPlanClear())},
 		{"a value property", app.Div().Body(app.Input().Value("x"))},
 		{"a table row as the root", app.Tr().Body(app.Td().Text("x"))},
+		{"text as the root", app.Text("x")},
 		{"a static resource go-app would move", app.Img().Src("/web/icon.svg")},
 		{"an element of another namespace", app.Elem("math").XMLNS("http://www.w3.org/1998/Math/MathML")},
 	} {
