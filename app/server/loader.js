@@ -336,19 +336,38 @@ async function hitcoachOpenWasm(url) {
   if (plain) {
     return { url, copy, head, reader };
   }
-  // The compressed bytes go to the unzipper by the browser's own pipe, so no
-  // script runs for them: the bytes already read first, then the rest of the
-  // body. The write is not awaited, as the unzipper takes it only once its
-  // output is read.
+  // The compressed bytes go to the unzipper in pieces of hitcoachPieceBytes,
+  // the bytes already read first: the unzipper inflates a whole piece in one
+  // go on the page's thread, and a network chunk can be a megabyte, some
+  // 200 ms of inflating on a phone with no chance for the browser to step
+  // in (hitcoachCountedWasm's reads give it that chance between pieces).
+  // Each write waits until the unzipper is ready for more, which is when its
+  // output is read; the write itself is not awaited.
   const unzip = new DecompressionStream("gzip");
   const writer = unzip.writable.getWriter();
-  writer.write(head).catch(() => {});
-  writer.releaseLock();
-  reader.releaseLock();
+  const feed = async () => {
+    let chunk = head;
+    for (;;) {
+      for (let at = 0; at < chunk.length; at += hitcoachPieceBytes) {
+        await writer.ready;
+        writer.write(chunk.subarray(at, at + hitcoachPieceBytes)).catch(() => {});
+      }
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      chunk = value;
+    }
+    await writer.close();
+  };
   // A failure reaches the reader below, as the unzipper errors with it.
-  response.body.pipeTo(unzip.writable).catch(() => {});
+  feed().catch((err) => writer.abort(err).catch(() => {}));
   return { url, copy, head: null, reader: unzip.readable.getReader() };
 }
+
+// hitcoachPieceBytes is how much compressed wasm is inflated at a time: a
+// few milliseconds of work on a phone.
+const hitcoachPieceBytes = 64 * 1024;
 
 // hitcoachCountedWasm streams the wasm to the compiler, head first, counting
 // bytes on the way: the one script that runs for each chunk. go-app's label
@@ -367,6 +386,12 @@ function hitcoachCountedWasm(head, reader, progress) {
       progress(percent);
     }
   };
+  // When the whole wasm is already here (a fast line, a cache), unzipping
+  // it and handing it to the compiler would run as one task: on a phone
+  // some 400 ms in which the page does not answer, before the app even
+  // starts. So the reading stops for the browser whenever it has run for a
+  // while, and goes on in a task of its own.
+  let running = performance.now();
   return new ReadableStream({
     start(controller) {
       if (head) {
@@ -375,6 +400,10 @@ function hitcoachCountedWasm(head, reader, progress) {
       }
     },
     async pull(controller) {
+      if (performance.now() - running > hitcoachSliceMS) {
+        await hitcoachYield();
+        running = performance.now();
+      }
       const { done, value } = await reader.read().catch(hitcoachNoteFailure);
       if (done) {
         if (shown !== 100) {
@@ -391,6 +420,18 @@ function hitcoachCountedWasm(head, reader, progress) {
       return reader.cancel(reason);
     },
   });
+}
+
+// hitcoachSliceMS is how long the wasm's download may keep the page busy
+// before it lets the browser in: under the 50 ms of a long task.
+const hitcoachSliceMS = 30;
+
+// hitcoachYield lets the browser handle input and paint, then goes on.
+function hitcoachYield() {
+  if (window.scheduler && typeof scheduler.yield === "function") {
+    return scheduler.yield();
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 // hitcoachKeepWasm puts the wasm the page has just downloaded into the cache

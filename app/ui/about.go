@@ -40,7 +40,7 @@ func aboutContent() []app.UI {
 		),
 		app.Section().Aria("labelledby", "sources").Body(
 			app.H2().ID("sources").Text("Data sources"),
-			app.Ol().Class("sources").Body(app.Range(sources).Slice(func(i int) app.UI {
+			staticUI(app.Ol().Class("sources").Body(app.Range(sources).Slice(func(i int) app.UI {
 				s := sources[i]
 				return app.Li().ID("source-"+s.ID).Body(
 					app.Strong().Text(s.Title),
@@ -52,7 +52,7 @@ func aboutContent() []app.UI {
 						return app.Span().Class("source-url").Text(" " + s.URL)
 					}),
 				)
-			})),
+			}))),
 		),
 	}
 }

@@ -63,7 +63,7 @@ func titledWithMore(body func(c *data.Career, id string, d disclosures) app.UI) 
 		return app.Section().ID(s.ID).Class("career-section").Aria("labelledby", s.ID+"-title").Body(
 			d.details(s.ID,
 				app.H2().ID(s.ID+"-title").Text(s.Title),
-				app.Div().Class("section-body").Body(body(c, s.ID, d), backToTop(c)),
+				staticUI(app.Div().Class("section-body").Body(body(c, s.ID, d), backToTop(c))),
 			),
 		)
 	}
@@ -377,5 +377,5 @@ func globalSalaryTable(c *data.Career) app.UI {
 // scrollTable lets a wide table scroll sideways on a phone instead of
 // widening the page; the region is focusable so keyboards can scroll it.
 func scrollTable(label string, table app.UI) app.UI {
-	return app.Div().Class("table-scroll").TabIndex(0).Attr("role", "region").Aria("label", label).Body(table)
+	return staticUI(app.Div().Class("table-scroll").TabIndex(0).Attr("role", "region").Aria("label", label).Body(table))
 }

@@ -114,7 +114,7 @@ func (c *barChart) Render() app.UI {
 	if c.IWidth > 0 {
 		fig = fig.Class("chart-fit")
 	}
-	svg := svgElem("svg").
+	svg := staticUI(svgElem("svg").
 		Class("chart-svg").
 		Attr("viewBox", "0 0 "+salary.Coord(l.Width)+" "+salary.Coord(l.Height)).
 		Attr("width", "100%").
@@ -126,7 +126,7 @@ func (c *barChart) Render() app.UI {
 			c.grid(l),
 			svgElem("g").Body(app.Range(l.Bars).Slice(func(i int) app.UI { return c.bar(l, l.Bars[i]) })),
 			c.axis(l),
-		)
+		))
 	if c.IPresent {
 		// Present mode names the chart and its legend above the stage.
 		return fig.ID("present-chart").Class("chart-present").DataSet("chart", c.IChart).Body(svg)

@@ -34,7 +34,7 @@ func credentialsContent() []app.UI {
 // credentialEntry is a credential in full. Its figures, often twenty, sit
 // behind one disclosure: the table above gives the main ones.
 func credentialEntry(c *data.Credential) app.UI {
-	return app.Section().ID(c.ID).Class("credential").Aria("labelledby", c.ID+"-title").Body(
+	return staticUI(app.Section().ID(c.ID).Class("credential").Aria("labelledby", c.ID+"-title").Body(
 		app.H2().ID(c.ID+"-title").Text(c.Abbr+" — "+c.Name),
 		app.P().Class("muted").Text("Issued by "+c.Issuer),
 		app.P().Text(c.Summary),
@@ -46,7 +46,7 @@ func credentialEntry(c *data.Credential) app.UI {
 				factList(c.Facts),
 			)
 		}),
-	)
+	))
 }
 
 // credentialFactsAnchor is the id of a credential's list of figures.

@@ -24,7 +24,7 @@ func (l *glossaryList) Filter(v string) *glossaryList { l.IFilter = v; return l 
 func (l *glossaryList) Render() app.UI {
 	terms := appData().Glossary
 	letters := glossaryLetters(terms, l.IFilter)
-	return app.Div().Class("glossary").Body(app.Range(letters).Slice(func(i int) app.UI {
+	return staticUI(app.Div().Class("glossary").Body(app.Range(letters).Slice(func(i int) app.UI {
 		letter := letters[i]
 		var group []data.Term
 		for _, t := range terms {
@@ -56,5 +56,5 @@ func (l *glossaryList) Render() app.UI {
 				)
 			}),
 		)
-	}))
+	})))
 }

@@ -16,7 +16,7 @@ func homeContent() []app.UI {
 		app.P().Class("lead").Text(hit.Summary),
 		newLocalWelcome(), // the counselor's local pack (local_views.go)
 		app.If(hit.KeyFacts != nil, func() app.UI { return keyFacts(hit) }),
-		app.Section().Aria("labelledby", "home-next").Body(
+		staticUI(app.Section().Aria("labelledby", "home-next").Body(
 			app.H2().ID("home-next").Text("What you can do here"),
 			app.Ul().Class("cards").Body(
 				homeCard("/careers/"+data.MainSlug, "Read the career guide", "What the job is, the skills it needs, the "+stepCount(hit)+" in, the "+strings.Replace(levelCount(hit), " levels", "-level", 1)+" career path and honest pros and cons."),
@@ -24,8 +24,8 @@ func homeContent() []app.UI {
 				homeCard("/salaries", "Compare salaries", "Pay by experience level, in "+countryCount(hit)+" and for related careers, with sources and dates."),
 				homeCard("/glossary", "Learn the vocabulary", "EHR, HIPAA, ICD-10-CM, RHIT and more, explained in plain words."),
 			),
-		),
-		app.Section().Aria("labelledby", "home-related").Body(
+		)),
+		staticUI(app.Section().Aria("labelledby", "home-related").Body(
 			app.H2().ID("home-related").Text("Related careers"),
 			app.Ul().Class("career-list").Body(
 				app.Range(hit.Related).Slice(func(i int) app.UI {
@@ -36,7 +36,7 @@ func homeContent() []app.UI {
 					)
 				}),
 			),
-		),
+		)),
 	}
 }
 

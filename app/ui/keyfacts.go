@@ -11,7 +11,7 @@ import (
 func keyFacts(c *data.Career) app.UI {
 	f := c.KeyFacts
 	sym := salary.Symbol(appData(), f.Range.Currency)
-	return app.Section().Class("key-facts").ID(data.SectionKeyFacts).Aria("labelledby", "key-facts-title").Body(
+	return staticUI(app.Section().Class("key-facts").ID(data.SectionKeyFacts).Aria("labelledby", "key-facts-title").Body(
 		app.H2().ID("key-facts-title").Text("Key facts"),
 		app.Dl().Class("facts").Body(
 			factItem("median", f.Median.Label, f.Median.Value, f.Median),
@@ -25,7 +25,7 @@ func keyFacts(c *data.Career) app.UI {
 		})),
 		app.H3().Text("Typical education"),
 		app.P().Text(f.TypicalEducation),
-	)
+	))
 }
 
 func factItem(id, label, value string, f data.Fact) app.UI {

@@ -19,7 +19,10 @@ import (
 // The baseline is go-app's hello world as its documentation writes it: one
 // component, one route, RunWhenOnBrowser, and the server code behind a build
 // tag so it stays out of the wasm. Only the icons differ: the docs' default
-// icons live on GitHub, and no request may leave the machine.
+// icons live on GitHub, and no request may leave the machine. Its server
+// also writes go-app's static website (GenerateStaticWebsite, as go-app's
+// docs do it) when given -static: hello's make static, for the takeover
+// table.
 const (
 	helloMain = `// Command hello is go-app's hello world.
 package main
@@ -56,8 +59,9 @@ import (
 
 func serve() {
 	addr := flag.String("addr", ":8000", "listen address")
+	static := flag.String("static", "", "write the static website to this directory and exit")
 	flag.Parse()
-	http.Handle("/", &app.Handler{
+	h := &app.Handler{
 		Name:        "Hello",
 		Description: "An Hello World! example",
 		Icon: app.Icon{
@@ -65,7 +69,14 @@ func serve() {
 			Large:   "/web/icon-512.png",
 			SVG:     "/web/icon.svg",
 		},
-	})
+	}
+	if *static != "" {
+		if err := app.GenerateStaticWebsite(*static, h); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	http.Handle("/", h)
 	if err := http.ListenAndServe(*addr, nil); err != nil {
 		log.Fatal(err)
 	}
@@ -161,6 +172,36 @@ func goDirective(gomod string) (string, error) {
 		return "", fmt.Errorf("%s has no go directive", gomod)
 	}
 	return string(m[1]), nil
+}
+
+// generateStatic writes hello's static website to out, with its web/
+// folder (the wasm and the icons), which go-app leaves to the caller.
+func (b *baseline) generateStatic(out string) error {
+	cmd := exec.Command(b.server, "-static", out)
+	cmd.Dir = b.dir
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("writing hello's static website: %v\n%s", err, b)
+	}
+	return copyDir(filepath.Join(b.dir, "web"), filepath.Join(out, "web"))
+}
+
+// copyDir copies the files of src into dst, folders included.
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
 }
 
 // start runs the baseline's own server on a free loopback port and returns

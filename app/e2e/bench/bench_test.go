@@ -151,7 +151,13 @@ func TestBench(t *testing.T) {
 		}
 	}
 
+	tk, err := measureTakeover(t, work, base, runs)
+	if err != nil {
+		t.Fatalf("takeover: %v", err)
+	}
+
 	rep := report{
+		takeover:    tk,
 		runs:        runs,
 		oursSize:    oursSize,
 		baseSize:    baseSize,
@@ -180,8 +186,11 @@ func interactiveProbe(liveSearch bool) probe {
 	return probeOursMounted
 }
 
+// benchStarted dates the progress lines, which show where the time goes.
+var benchStarted = time.Now()
+
 func progress(format string, args ...any) {
-	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+	fmt.Fprintf(os.Stderr, "bench: %5s "+format+"\n", append([]any{time.Since(benchStarted).Round(time.Second)}, args...)...)
 }
 
 func networkName(throttled bool) string {
@@ -286,6 +295,7 @@ type report struct {
 	fuseErr              error
 	elapsed              time.Duration
 	load                 string // the 1-minute load average before the benchmark started
+	takeover             *takeoverReport
 }
 
 // pick takes one figure of every run.
@@ -417,6 +427,13 @@ func (r report) print(w io.Writer) {
 	row("  wasm memory after 100 searches", fmtBytes(r.session.wasmSearched), "", "", "")
 	tw.Flush()
 
+	var takeoverNotes []string
+	if r.takeover != nil {
+		var takeoverGoals []string
+		takeoverGoals, takeoverNotes = r.takeover.print(w, r.runs)
+		goals = append(goals, takeoverGoals...)
+	}
+
 	fmt.Fprintln(w, "\nGOALS")
 	for _, g := range goals {
 		fmt.Fprintln(w, "  "+g)
@@ -458,6 +475,9 @@ func (r report) print(w io.Writer) {
 			note("offline reload, baseline: %s", c.offlineNote)
 			break
 		}
+	}
+	for _, n := range takeoverNotes {
+		note("%s", n)
 	}
 	if r.runs < 5 {
 		note("only %d runs per figure (%s); the goals need at least 5", r.runs, runsEnv)

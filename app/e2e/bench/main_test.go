@@ -1,8 +1,9 @@
 //go:build !wasm
 
 // Package bench is make bench: it measures what a student waits for (size,
-// paint, time to interactive, search latency, memory) beside go-app's hello
-// world built in the same run, and prints one table.
+// paint, time to interactive, search latency, memory, and the takeover of
+// every page on a slow phone, with Lighthouse's scores) beside go-app's
+// hello world built in the same run, and prints the tables.
 //
 // Everything expensive runs only with HITCOACH_BENCH=1, so `go test ./...`
 // and make test skip it.

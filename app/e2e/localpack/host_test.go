@@ -187,17 +187,11 @@ func goOffline(tb *e2e.Tab, h *staticHost) {
 // examplePack is the fictional example pack of data/local/README.md.
 func examplePack(t *testing.T) []byte {
 	t.Helper()
-	readme, err := os.ReadFile(filepath.Join(e2e.ModuleRoot(), "data", "local", "README.md"))
+	b, err := e2e.ExamplePack()
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, rest, _ := bytes.Cut(readme, []byte("## A complete example"))
-	_, rest, _ = bytes.Cut(rest, []byte("```json\n"))
-	block, _, _ := bytes.Cut(rest, []byte("```"))
-	if len(block) == 0 {
-		t.Fatal("data/local/README.md has no example pack")
-	}
-	return block
+	return b
 }
 
 // editedPack is the example with each old text replaced by the new one
