@@ -67,9 +67,9 @@ type pageState struct {
 
 func pageStates() map[string]pageState {
 	return map[string]pageState{
-		"/search":           {query: "?q=rhit", state: "/search with the results for \"rhit\""},
+		"/search":          {query: "?q=rhit", state: "/search with the results for \"rhit\""},
 		"/careers/compare": {query: "?c=" + strings.Join(compareFour(), ","), state: "/careers/compare with four careers side by side"},
-		"/plan":   {setup: savedPlanJS(), state: "/plan with a saved plan: 5 attempts, every area a gap, 4 items marked, 1 from an earlier result"},
+		"/plan":            {setup: savedPlanJS(), state: "/plan with a saved plan: 5 attempts, every area a gap, 4 items marked, 1 from an earlier result"},
 	}
 }
 
