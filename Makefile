@@ -20,7 +20,7 @@ STATICCHECK = bin/staticcheck-$(STATICCHECK_VERSION)
 WASM_GCFLAGS = github.com/...=-l
 WASM_LDFLAGS = -s -w
 
-.PHONY: all build wasm server run test vet unit e2e bench static chromium fuzz clean
+.PHONY: all build wasm server run test vet unit e2e bench bench-takeover static chromium fuzz clean
 
 all: build
 
@@ -73,6 +73,11 @@ e2e: chromium browsers build
 bench: chromium build
 	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./app/... ./data/... | grep -v /e2e)
 	HITCOACH_ROOT=$(CURDIR) HITCOACH_BENCH=1 $(GO) test -count=1 -timeout 25m -run '^TestBench$$' -v ./app/e2e/bench/
+
+# The takeover table alone; HITCOACH_BENCH_PAGES=/,/plan for some pages,
+# HITCOACH_LIGHTHOUSE=0 without Lighthouse, HITCOACH_BENCH_RUNS=1 for a look.
+bench-takeover: chromium build
+	HITCOACH_ROOT=$(CURDIR) HITCOACH_BENCH=1 $(GO) test -count=1 -timeout 25m -run '^TestTakeover$$' -v ./app/e2e/bench/
 
 # Short fuzzing of every decoder and the search; FUZZTIME=1m for longer.
 FUZZTIME ?= 15s

@@ -14,6 +14,8 @@ import (
 func main() {
 	ui.Routes()
 	ui.RepairLocation()
+	// Go's start-up and the page's takeover in two tasks, not one.
+	ui.LetTheBrowserIn()
 	app.RunWhenOnBrowser()
 	server.Main(os.Args[1:])
 }

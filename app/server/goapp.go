@@ -29,6 +29,8 @@ func patchAppJS(goappJS []byte, o Options, r webResources) ([]byte, error) {
 		// Started at the end of our additions, once they are defined.
 		{"\ngoappInitWebAssembly();\n", "\n"},
 		{"fetchWithProgress(" + strconv.Quote(plain) + ", showProgress)", "hitcoachFetchWasm(showProgress)"},
+		// The takeover waits for the browser to have settled what it painted.
+		{"\n    go.run(wasm.instance);\n", "\n    await hitcoachPaintSettled();\n    go.run(wasm.instance);\n"},
 	}
 	js := string(goappJS)
 	for _, e := range edits {

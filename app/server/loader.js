@@ -422,6 +422,23 @@ function hitcoachCountedWasm(head, reader, progress) {
   });
 }
 
+// hitcoachPaintSettled resolves once the browser has drawn the page twice
+// more. Chromium settles which element is the largest it painted (the
+// largest contentful paint) only in a frame after the paint was shown; on
+// a quiet prerendered page no such frame comes before the wasm takes over
+// and replaces every element, and the app's copy of the same paragraph is
+// then taken as the largest, painted seconds later on a slow phone. The
+// label's change gives the browser its frames; the wait is two frames.
+async function hitcoachPaintSettled() {
+  const label = document.getElementById("app-wasm-loader-label");
+  for (const text of ["Starting the app…", "Starting the app… "]) {
+    if (label) {
+      label.textContent = text;
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+}
+
 // hitcoachSliceMS is how long the wasm's download may keep the page busy
 // before it lets the browser in: under the 50 ms of a long task.
 const hitcoachSliceMS = 30;

@@ -117,6 +117,7 @@ func (a *careerArticle) Render() app.UI {
 			return app.P().Class("muted").Text("Also called: " + strings.Join(c.AltTitles, ", "))
 		}),
 		newNearYou().Slug(c.Slug), // the counselor's local pack (local_near_you.go)
+		newBrowserTurn(),
 		app.Div().Class("career-body").Body(
 			app.Nav().Class("toc").ID("contents").Aria("label", "On this page").Body(
 				app.H2().Class("toc-title").Text("On this page"),
@@ -128,15 +129,26 @@ func (a *careerArticle) Render() app.UI {
 						Text(sections[i].Title))
 				})),
 			),
-			app.Div().Class("career-sections").Body(
-				app.Range(sections).Slice(func(i int) app.UI {
-					return renderCareerSection(c, sections[i], d)
-				}),
-				backToTop(c),
-			),
+			app.Div().Class("career-sections").Body(a.sections(c, sections, d)...),
 		),
 	)
 }
+
+// sections are the career's sections and "Back to top", with a turn for
+// the browser every few sections while the app takes over (browserTurn).
+func (a *careerArticle) sections(c *data.Career, sections []data.Section, d disclosures) []app.UI {
+	parts := make([]app.UI, 0, len(sections)+len(sections)/turnEvery+1)
+	for i, s := range sections {
+		if i > 0 && i%turnEvery == 0 {
+			parts = append(parts, newBrowserTurn())
+		}
+		parts = append(parts, renderCareerSection(c, s, d))
+	}
+	return append(parts, backToTop(c))
+}
+
+// turnEvery is how many sections are mounted between two turns.
+const turnEvery = 5
 
 // topAnchor is the id of the top of a career page, where "Back to top"
 // links lead.

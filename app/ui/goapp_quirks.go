@@ -87,3 +87,48 @@ func changedNothingDrawn(ctx app.Context) { ctx.PreventUpdate() }
 // frame would keep its checked property. A new id means a new input, whose
 // checked property is set from the render.
 func (r *radioChoice) CompoID() string { return r.IID }
+
+// LetTheBrowserIn ends the task the wasm is running in and goes on in a new
+// one. go-app starts the app in a single task: Go's own start-up, then
+// drawing and mounting the whole page, then every component's OnMount; on
+// a phone that is half a second in which the page answers nothing. Waiting
+// for a timer parks the only goroutine, and Go's wasm runtime then gives
+// the thread back to the browser until the timer calls back.
+func LetTheBrowserIn() {
+	if !app.IsClient {
+		return
+	}
+	done := make(chan struct{})
+	var resume app.Func
+	resume = app.FuncOf(func(app.Value, []app.Value) any {
+		resume.Release()
+		close(done)
+		return nil
+	})
+	app.Window().Call("setTimeout", resume, 0)
+	<-done
+}
+
+// browserTurn lets the browser in at its place in a long page while the app
+// takes over from the prerendered page: go-app mounts the page in one go,
+// and LetTheBrowserIn in the middle of it splits that into tasks a phone
+// can answer between. The part of the page still to come is built off
+// screen, so the prerendered page stays in view and nothing moves. After
+// the takeover it does nothing; it draws an empty element, on the server
+// too, so both draw the same page.
+type browserTurn struct{ app.Compo }
+
+func newBrowserTurn() *browserTurn { return &browserTurn{} }
+
+func (t *browserTurn) Render() app.UI {
+	if takingOver {
+		LetTheBrowserIn()
+	}
+	return app.Span().Class("turn")
+}
+
+// takingOver is true from the wasm's start until the first page is mounted.
+var takingOver = app.IsClient
+
+// tookOver ends the takeover: called when the first page has mounted.
+func tookOver() { takingOver = false }

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/hitcoach/hitcoach/data"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -93,5 +96,30 @@ func TestARadioForAnotherChoiceIsANewInput(t *testing.T) {
 	}
 	if p := htmlOf(h); len(p.checked()) != 0 {
 		t.Errorf("the new radio is checked: %v", p.checked())
+	}
+}
+
+// The long pages let the browser in while the app takes over: a turn
+// between the header and the page, and more within the pages whose mount
+// was one long task (make bench's takeover table). Taking them out fails
+// here as well as in the table.
+func TestLongPagesTakeTurns(t *testing.T) {
+	for _, c := range []struct {
+		path string
+		min  int
+	}{
+		{"/", 1},
+		{"/salaries", 5},
+		{"/plan", 5},
+		{careerPath(data.MainSlug), 4},
+	} {
+		p := pageAt(c.path)
+		got := strings.Count(app.HTMLString(newShell().Content(p.Content()...)), `class="turn"`)
+		if got < c.min {
+			t.Errorf("%s: %d turns for the browser, want at least %d", c.path, got, c.min)
+		}
+	}
+	if takingOver {
+		t.Error("on the server there is no takeover")
 	}
 }

@@ -14,8 +14,11 @@ func homeContent() []app.UI {
 	return []app.UI{
 		app.H1().Text("Become a Health Information Technician"),
 		app.P().Class("lead").Text(hit.Summary),
-		newLocalWelcome(), // the counselor's local pack (local_views.go)
 		app.If(hit.KeyFacts != nil, func() app.UI { return keyFacts(hit) }),
+		// The counselor's local pack (local_views.go). It arrives after the
+		// page is drawn, so it goes below the phone's first screen, where
+		// it moves nothing a student is reading.
+		newLocalWelcome(),
 		staticUI(app.Section().Aria("labelledby", "home-next").Body(
 			app.H2().ID("home-next").Text("What you can do here"),
 			app.Ul().Class("cards").Body(

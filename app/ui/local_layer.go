@@ -120,17 +120,22 @@ func (l *localLayer) finish(ctx app.Context, e app.Event) { finishAndClear() }
 func (l *localLayer) Render() app.UI {
 	return app.Div().Class("local-layer").Body(
 		app.If(l.shared.on(), func() app.UI {
-			line := "This is a shared computer: your answers are cleared when you leave"
-			more := "They are kept only until this browser is closed."
+			more := "Your answers are kept only until this browser is closed."
 			if l.shared.mode == local.ModeIdle {
-				more = "They are kept until this browser is closed, or for " + minutesText(l.shared.idleMinutes) + " without use."
+				more = "Your answers are kept until this browser is closed, or for " + minutesText(l.shared.idleMinutes) + " without use."
 			}
-			by := ""
 			if l.shared.byPack && l.pack != nil {
-				by = " Set by " + l.pack.Organization.Name + "."
+				more += " Set by " + l.pack.Organization.Name + "."
 			}
+			// Short, as it appears after the page is drawn: a long line
+			// would become the largest thing painted and count as the
+			// page's main content arriving late.
 			return app.Div().ID("shared-computer").Class("shared-bar").Role("region").Aria("label", "Shared computer").Body(
-				app.P().Body(app.Strong().Text(line+"."), app.Text(" "+more+by)),
+				app.P().Body(app.Strong().Text("Shared computer:"), app.Text(" your answers are cleared when you leave.")),
+				app.Details().Class("shared-more").Body(
+					app.Summary().Text("How long?"),
+					app.P().Text(more),
+				),
 				app.Button().Type("button").ID("shared-finish").Text("Finish and clear").OnClick(l.finish),
 			)
 		}),

@@ -8,6 +8,7 @@ import (
 func planContent() []app.UI {
 	return []app.UI{
 		app.H1().ID("plan-title").TabIndex(-1).Text("My plan"),
+		newBrowserTurn(),
 		newPlanBoard(),
 		newLocalPlan(), // the counselor's steps and contact; shared-computer mode (local_views.go)
 		newStorageCare(),

@@ -60,11 +60,12 @@ func newPlanBoard() *planBoard { return &planBoard{} }
 
 func (b *planBoard) OnMount(ctx app.Context) {
 	b.mounted = ctx
-	b.saved = loadSaved()
-	b.state = b.saved.state
-	b.loaded = true
-	b.targetErrors, b.noteErrors = map[string]string{}, map[string]string{}
+	drawnLoaded := b.loaded // the browser's first render read the saved plan
+	b.load()
 	b.readShareLink(ctx)
+	if drawnLoaded && b.shared == nil && b.shareError == "" {
+		changedNothingDrawn(ctx)
+	}
 	ctx.Handle(actionPlanStatus, b.setStatus)
 	ctx.Handle(actionPlanTarget, b.setTarget)
 	ctx.Handle(actionPlanNote, b.setNote)
@@ -74,6 +75,19 @@ func (b *planBoard) OnMount(ctx app.Context) {
 	onAction(ctx, actionPlanCloseShared, b.closeShared)
 	onAction(ctx, actionPlanClear, b.clear)
 	onAction(ctx, actionBackupRestored, b.reloadSaved)
+}
+
+// load reads the saved plan, once. In the browser the first render does
+// it, so the takeover draws the student's own plan at once, rather than the
+// server's empty one first and the whole plan again a moment later.
+func (b *planBoard) load() {
+	if b.loaded {
+		return
+	}
+	b.saved = loadSaved()
+	b.state = b.saved.state
+	b.loaded = true
+	b.targetErrors, b.noteErrors = map[string]string{}, map[string]string{}
 }
 
 func (b *planBoard) OnNav(ctx app.Context) { b.readShareLink(ctx) }
@@ -267,6 +281,9 @@ func planProgress(id string, c store.PlanCount) app.UI {
 }
 
 func (b *planBoard) Render() app.UI {
+	if app.IsClient {
+		b.load()
+	}
 	v := newPlanView(&b.state)
 	latest := v.Latest
 	var verdict quiz.Verdict
@@ -299,11 +316,13 @@ func (b *planBoard) Render() app.UI {
 			return app.P().ID("plan-imported").Class("status").TabIndex(-1).Role("status").Text("The shared result was added to your history.")
 		}),
 		app.Div().Class("plan-own").Body(
+			// First, where the server draws it too: the tools below change
+			// with the saved plan, and nothing above the lead does.
+			app.P().Class("lead").Text("Your checklist for becoming a Health Information Technician, with dates and costs. Mark each step as you go; it is saved in this browser."),
 			app.Div().ID("plan-tools").Class("plan-tools no-print").Body(
 				printSummaryButton("plan-print-summary"),
 				newPlanShare().Shared(v.shared(&b.state)),
 			),
-			app.P().Class("lead").Text("Your checklist for becoming a Health Information Technician, with dates and costs. Mark each step as you go; it is saved in this browser."),
 			app.If(latest == nil, func() app.UI {
 				return app.P().ID("plan-basis").Body(
 					app.Text("You have not finished the readiness quiz yet. "),
@@ -318,12 +337,14 @@ func (b *planBoard) Render() app.UI {
 			}),
 			planProgress("plan-progress", v.Count),
 			localContact(contactOnPlan),
+			newBrowserTurn(),
 			app.If(len(v.Gaps) > 0, func() app.UI {
 				return app.Section().Class("plan-section").Aria("labelledby", "plan-gaps-title").Body(
 					app.H2().ID("plan-gaps-title").Text("Close your gaps"),
 					b.itemList("plan-gaps", v.Gaps),
 				)
 			}),
+			newBrowserTurn(),
 			app.Section().Class("plan-section").Aria("labelledby", "plan-steps-title").Body(
 				app.H2().ID("plan-steps-title").Text("The "+stepCount(appData().Main())+" to become one"),
 				b.itemList("plan-steps", v.Steps),
@@ -334,11 +355,13 @@ func (b *planBoard) Render() app.UI {
 					b.itemList("plan-earlier", v.Earlier),
 				)
 			}),
+			newBrowserTurn(),
 			app.Section().ID("timeline").Class("plan-section").Aria("labelledby", "timeline-title").Body(
 				app.H2().ID("timeline-title").Text("Your timeline and what it costs"),
 				app.P().Text("How long it takes and how much it costs from where you are now. Choose a pathway, how you will study and when you can start; the steps you have done are left out."),
 				newPlanTimeline().Timeline(b.state.Timeline, v.Timeline).StartError(b.startError),
 			),
+			newBrowserTurn(),
 			app.Section().ID("history").Class("plan-section plan-history-section").Aria("labelledby", "history-title").Body(
 				app.H2().ID("history-title").Text("Your earlier attempts"),
 				newPlanHistory().History(b.state.History),
@@ -348,6 +371,7 @@ func (b *planBoard) Render() app.UI {
 				newPlanClear().Cleared(b.cleared).Loss(lossText(&b.state)),
 			),
 		),
+		newBrowserTurn(),
 		printSummary(summaryInput{Date: date, Verdict: verdict, Overall: result.Overall, Areas: result.Areas, Plan: v}),
 	)
 }

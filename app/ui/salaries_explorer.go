@@ -358,9 +358,13 @@ func (p *salaryExplorer) Render() app.UI {
 			newCurrencyPicker().Currency(p.currency),
 		),
 		newCurrencyRates().Currency(p.currency),
+		newBrowserTurn(),
 		newLevelPay().Currency(p.currency).Width(w),
+		newBrowserTurn(),
 		newCountryPay().Currency(p.currency).Width(w),
+		newBrowserTurn(),
 		newCareerPay().Currency(p.currency).Width(w),
+		newBrowserTurn(),
 		app.Section().ID("compare").Class("salary-section").Aria("labelledby", "compare-title").Body(
 			app.H2().ID("compare-title").Text("Compare"),
 			app.P().Text("Pick any two to four rows — levels, U.S. figures, countries and their figures level by level, or careers — to see them side by side. The first you pick is the base the others are measured against. Where two figures are not like for like (another year, source or kind of figure, or another stage of a career), the comparison says so at that row. The address of this page keeps your choice, so you can bookmark it or share it."),

@@ -23,6 +23,7 @@ func (s *shell) Current(path string) *shell { s.ICurrent = path; return s }
 func (s *shell) Content(v ...app.UI) *shell { s.IContent = v; return s }
 
 func (s *shell) OnMount(ctx app.Context) {
+	tookOver()
 	// Browser tests and the offline indicator wait for this mark: it says
 	// the wasm has taken over from the prerendered page.
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
@@ -46,6 +47,7 @@ func (s *shell) Render() app.UI {
 		// Shown by the style sheet only when scripts are off, which is also
 		// when nothing else can say it.
 		app.P().Class("notice scripts-off").Text("Scripts are off in this browser. Every page can still be read, but search, the readiness quiz, your plan and the salary tools need JavaScript."),
+		newBrowserTurn(), // the header apart from the page while the app takes over
 		// A copy: go-app's Body filters its arguments in place, which would
 		// corrupt s.IContent for the next render when it holds an app.If.
 		app.Main().ID("main").TabIndex(-1).Body(append([]app.UI(nil), s.IContent...)...),

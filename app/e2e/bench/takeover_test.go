@@ -63,12 +63,13 @@ type takeoverPage struct {
 // gets its entry here.
 type pageState struct {
 	query, setup, state string
+	label               string // the table's name for the page, when not its address
 }
 
 func pageStates() map[string]pageState {
 	return map[string]pageState{
 		"/search":          {query: "?q=rhit", state: "/search with the results for \"rhit\""},
-		"/careers/compare": {query: "?c=" + strings.Join(compareFour(), ","), state: "/careers/compare with four careers side by side"},
+		"/careers/compare": {query: "?c=" + strings.Join(compareFour(), ","), label: "/careers/compare?c=(four)", state: "/careers/compare with four careers side by side"},
 		"/plan":            {setup: savedPlanJS(), state: "/plan with a saved plan: 5 attempts, every area a gap, 4 items marked, 1 from an earlier result"},
 	}
 }
@@ -119,7 +120,7 @@ func takeoverPages(siteDir string) []takeoverPage {
 	heaviest, heaviestSize := "", int64(-1)
 	var tables, careers []string
 	for _, p := range ui.Paths() {
-		if !strings.HasPrefix(p, "/careers/") {
+		if !strings.HasPrefix(p, "/careers/") || p == "/careers/compare" {
 			tables = append(tables, p)
 			continue
 		}
@@ -144,7 +145,11 @@ func takeoverPages(siteDir string) []takeoverPage {
 	var out []takeoverPage
 	for _, p := range paths {
 		st := states[p]
-		out = append(out, takeoverPage{label: p + st.query, url: p + st.query, setup: st.setup, state: st.state})
+		label := p + st.query
+		if st.label != "" {
+			label = st.label
+		}
+		out = append(out, takeoverPage{label: label, url: p + st.query, setup: st.setup, state: st.state})
 	}
 	return out
 }
@@ -335,6 +340,47 @@ type takeoverReport struct {
 	load                                           string // the 1-minute load average when the table started
 }
 
+// For a quick look while working on one page: HITCOACH_BENCH_PAGES=/,/plan
+// measures only those pages, HITCOACH_LIGHTHOUSE=0 leaves Lighthouse out,
+// and make bench-takeover runs the takeover table alone.
+const (
+	pagesEnv      = "HITCOACH_BENCH_PAGES"
+	lighthouseEnv = "HITCOACH_LIGHTHOUSE"
+)
+
+// TestTakeover is the takeover table alone (make bench-takeover).
+func TestTakeover(t *testing.T) {
+	if os.Getenv(benchEnv) != "1" {
+		t.Skip("the benchmark runs with " + benchEnv + "=1: use make bench-takeover")
+	}
+	runs := 5
+	if v := os.Getenv(runsEnv); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			t.Fatalf("%s=%q: want a whole number of runs, at least 1", runsEnv, v)
+		}
+		runs = n
+	}
+	work := t.TempDir()
+	helloDir := filepath.Join(work, "hello")
+	if err := os.MkdirAll(helloDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	progress("building go-app's hello world as the baseline")
+	base, err := buildBaseline(e2e.ModuleRoot(), helloDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := measureTakeover(t, work, base, runs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, notes := tk.print(os.Stdout, runs)
+	for _, n := range notes {
+		fmt.Println(n)
+	}
+}
+
 // measureTakeover writes both static websites, serves them with gzip, and
 // loads every page runs times and hello world twice a run, in one browser
 // a run, each load in a fresh browser context. Hello opens each run and is
@@ -380,6 +426,11 @@ func measureTakeover(t *testing.T, work string, base *baseline, runs int) (*take
 	tk.staticTook = time.Since(started)
 	loadsStarted := time.Now()
 	tk.pages = takeoverPages(oursDir)
+	if only := os.Getenv(pagesEnv); only != "" {
+		tk.pages = slices.DeleteFunc(tk.pages, func(p takeoverPage) bool {
+			return !slices.Contains(strings.Split(only, ","), strings.SplitN(p.url, "?", 2)[0])
+		})
+	}
 	hello := takeoverPage{label: "hello world", url: "/"}
 	type load struct {
 		origin string
@@ -432,6 +483,11 @@ func measureTakeover(t *testing.T, work string, base *baseline, runs int) (*take
 	}
 
 	tk.loadsTook = time.Since(loadsStarted)
+	if os.Getenv(lighthouseEnv) == "0" {
+		tk.lighthouse = lighthouseReport{results: map[string]lighthouseResult{}, err: fmt.Errorf("%s=0", lighthouseEnv)}
+		tk.elapsed = time.Since(started)
+		return tk, nil
+	}
 	lighthouseStarted := time.Now()
 	progress("takeover: Lighthouse, mobile preset, once a page")
 	lhPages := []lighthouseTarget{{label: hello.label, url: helloURL + "/"}}

@@ -12,7 +12,7 @@ import (
 	"github.com/hitcoach/hitcoach/app/store"
 )
 
-const sharedLine = "This is a shared computer: your answers are cleared when you leave."
+const sharedLine = "Shared computer: your answers are cleared when you leave."
 
 // withShared is the example pack with the given sharedComputer setting
 // (JSON), or none for "".
@@ -95,6 +95,7 @@ func TestSharedComputerClearsAnswersAfterIdleMinutes(t *testing.T) {
 	h.open(tb, "/plan")
 	waitForPack(tb, "used")
 	markStepDone(t, tb, h)
+	tb.Eval(`document.querySelector("#shared-computer details").open = true; true`)
 	if got := text(tb, "#shared-computer"); !strings.Contains(got, sharedLine) || !strings.Contains(got, "or for 1 minute without use") {
 		t.Errorf("the shared-computer line reads %q", got)
 	}
