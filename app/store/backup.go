@@ -318,6 +318,11 @@ type Summary struct {
 	Latest   time.Time
 	// Plan counts the plan items by status.
 	Plan map[Status]int
+	// Resume, Letters and InterviewAnswers say what the job kit holds: a
+	// resume begun, cover letters, and interview answers written.
+	Resume           bool
+	Letters          int
+	InterviewAnswers int
 	// Parts names the saved parts this version of the app cannot restore.
 	Parts []string
 }
@@ -338,6 +343,13 @@ func Summarize(s State) Summary {
 	for _, e := range s.Plan {
 		sum.Plan[e.Status]++
 	}
+	sum.Resume = !s.Resume.IsEmpty()
+	sum.Letters = len(s.Letters)
+	for _, a := range s.Interview.Answers {
+		if strings.TrimSpace(a.Text) != "" {
+			sum.InterviewAnswers++
+		}
+	}
 	return sum
 }
 
@@ -354,7 +366,8 @@ func (b Backup) Summary() Summary {
 
 // Empty is true when nothing is saved.
 func (s Summary) Empty() bool {
-	return s.QuizAnswers == 0 && s.PracticeAnswers == 0 && s.Attempts == 0 && len(s.Plan) == 0 && len(s.Parts) == 0
+	return s.QuizAnswers == 0 && s.PracticeAnswers == 0 && s.Attempts == 0 && len(s.Plan) == 0 && len(s.Parts) == 0 &&
+		!s.Resume && s.Letters == 0 && s.InterviewAnswers == 0
 }
 
 // dateLayout is how the app writes a day, as the plan's history does.
@@ -396,10 +409,29 @@ func (s Summary) Lines(loc *time.Location) []string {
 	} else {
 		lines = append(lines, "Plan steps: "+strings.Join(plan, ", ")+".")
 	}
+	if kit := s.JobKit(); len(kit) > 0 {
+		lines = append(lines, "Job kit: "+strings.Join(kit, ", ")+".")
+	}
 	if len(s.Parts) > 0 {
 		lines = append(lines, "Also saved, but this version of the app cannot restore it: "+strings.Join(s.Parts, ", ")+".")
 	}
 	return lines
+}
+
+// JobKit names what the job kit holds, such as "a resume" and "2 cover
+// letters", or nothing.
+func (s Summary) JobKit() []string {
+	var kit []string
+	if s.Resume {
+		kit = append(kit, "a resume")
+	}
+	if s.Letters > 0 {
+		kit = append(kit, count(s.Letters, "cover letter", "cover letters"))
+	}
+	if s.InterviewAnswers > 0 {
+		kit = append(kit, count(s.InterviewAnswers, "interview answer", "interview answers"))
+	}
+	return kit
 }
 
 func count(n int, one, many string) string {

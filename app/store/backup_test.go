@@ -200,6 +200,17 @@ func TestSummary(t *testing.T) {
 	if got := now.Lines(time.UTC); !reflect.DeepEqual(got, want) {
 		t.Errorf("lines\n%q\nwant\n%q", got, want)
 	}
+	// The job kit is saved data too: a backup that holds only it is not
+	// "Nothing saved", and clearing the data loses it.
+	kit := Summarize(State{
+		Resume:    Resume{Name: "Ana"},
+		Letters:   []CoverLetter{{ID: "a"}, {ID: "b"}},
+		Interview: Interview{Answers: map[string]InterviewAnswer{"q1": {Text: "I like order."}, "q2": {Text: " "}}},
+	})
+	want = []string{"No finished quizzes.", "No plan steps marked.", "Job kit: a resume, 2 cover letters, 1 interview answer."}
+	if got := kit.Lines(time.UTC); kit.Empty() || !reflect.DeepEqual(got, want) {
+		t.Errorf("a job kit alone: empty %v, lines\n%q\nwant\n%q", kit.Empty(), got, want)
+	}
 	if empty := Summarize(State{}); !empty.Empty() || !reflect.DeepEqual(empty.Lines(time.UTC), []string{"Nothing saved."}) {
 		t.Errorf("an empty state: %+v, %q", empty, empty.Lines(time.UTC))
 	}

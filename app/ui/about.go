@@ -15,7 +15,7 @@ func aboutContent() []app.UI {
 		app.H1().Text("About this app"),
 		app.Section().Aria("labelledby", "privacy").Body(
 			app.H2().ID("privacy").Text("Your privacy"),
-			app.P().Text("Nothing you type or answer leaves this device. The app has no account, no server-side storage, no analytics, no advertising and no third-party fonts or scripts. Your quiz answers and plan are kept in this browser's local storage, and you can wipe them at any time from the plan page."),
+			app.P().Text("Nothing you type or answer leaves this device. The app has no account, no server-side storage, no analytics, no advertising and no third-party fonts or scripts. Your quiz answers, plan and job kit (resume, cover letters, interview answers) are kept in this browser's local storage, and you can wipe them at any time from the plan page. On a computer your school has set up as shared, they are kept only until the browser is closed (session storage), or cleared after some minutes without use."),
 			app.P().Text("After your first visit the whole app, with all of its career data, works without a network connection."),
 			app.P().Body(app.Text("Hosting this app for a school or a career center? "), app.A().Href(href("/counselor")).Text("Add your own local information"), app.Text(".")), // counselor.go
 		),

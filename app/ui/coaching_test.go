@@ -521,6 +521,11 @@ func TestClearingSaysWhatWillBeLost(t *testing.T) {
 	if got := lossText(&s); got != want {
 		t.Errorf("lossText\n %q\nwant\n %q", got, want)
 	}
+	// The job kit is in the same saved data, and goes with it.
+	kit := store.State{Resume: store.Resume{Name: "Ana"}, Letters: []store.CoverLetter{{ID: "a"}}}
+	if got, want := lossText(&kit), "You will lose a resume and 1 cover letter."; got != want {
+		t.Errorf("lossText of a job kit\n %q\nwant\n %q", got, want)
+	}
 	r := newPlanRig(t, &s)
 	p := r.page()
 	if _, ok := p.byID("clear-loss"); ok {

@@ -391,6 +391,7 @@ func lossText(s *store.State) string {
 	if s.Timeline != (store.TimelineChoice{}) {
 		lost = append(lost, "your timeline's choices")
 	}
+	lost = append(lost, store.Summarize(*s).JobKit()...)
 	if len(lost) == 0 {
 		return "Nothing is saved in this browser yet."
 	}
