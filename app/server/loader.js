@@ -428,14 +428,19 @@ function hitcoachCountedWasm(head, reader, progress) {
 // a quiet prerendered page no such frame comes before the wasm takes over
 // and replaces every element, and the app's copy of the same paragraph is
 // then taken as the largest, painted seconds later on a slow phone. The
-// label's change gives the browser its frames; the wait is two frames.
+// label's change gives the browser its frames; the wait is two frames, or
+// 0.2 s at most.
 async function hitcoachPaintSettled() {
   const label = document.getElementById("app-wasm-loader-label");
   for (const text of ["Starting the app…", "Starting the app… "]) {
     if (label) {
       label.textContent = text;
     }
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // A tab in the background draws no frames: the timer goes on without.
+    await Promise.race([
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      new Promise((resolve) => setTimeout(resolve, 100)),
+    ]);
   }
 }
 
