@@ -197,9 +197,23 @@ func ServeOnLoopback(h http.Handler) (string, func(), error) {
 	return "http://" + ln.Addr().String(), func() { srv.Close() }, nil
 }
 
-// NewBrowser starts a headless Chromium. An empty profile directory means a
-// fresh temporary one.
+// NewBrowser starts a headless Chromium for the tests. An empty profile
+// directory means a fresh temporary one.
+//
+// V8 compiles the wasm's busiest functions a second time, optimised, on
+// background threads: on two cores that is CPU the tests' pages wait for,
+// and it changes nothing they check. The tests turn it off; the benchmark
+// (NewBenchBrowser) runs the browser as a visitor has it.
 func NewBrowser(profile string) (context.Context, context.CancelFunc) {
+	return newBrowser(profile, chromedp.Flag("js-flags", "--no-wasm-tier-up"))
+}
+
+// NewBenchBrowser starts a headless Chromium as a visitor has it.
+func NewBenchBrowser(profile string) (context.Context, context.CancelFunc) {
+	return newBrowser(profile)
+}
+
+func newBrowser(profile string, extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc) {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromePath),
 		chromedp.NoSandbox,
@@ -211,6 +225,7 @@ func NewBrowser(profile string) (context.Context, context.CancelFunc) {
 		chromedp.Flag("disable-quic", true),
 		chromedp.WindowSize(1280, 900),
 	}
+	opts = append(opts, extra...)
 	if profile != "" {
 		opts = append(opts, chromedp.UserDataDir(profile))
 	}

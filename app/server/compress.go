@@ -4,8 +4,13 @@ package server
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"hash/fnv"
 	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -137,7 +142,76 @@ func (c *compressCache) get(enc string, body []byte) []byte {
 }
 
 // Compress encodes body with "br" or "gzip" at a level worth paying for once.
+// A large body (the wasm) is also kept compressed in the user's cache
+// folder, by its SHA-256: compressing the wasm takes seconds, and every
+// server start and static build of the same wasm (the browser tests run a
+// dozen) would pay them again.
 func Compress(enc string, body []byte) []byte {
+	if len(body) < diskCacheFrom {
+		return compress(enc, body)
+	}
+	path := diskCachePath(enc, body)
+	if path != "" {
+		if out, err := os.ReadFile(path); err == nil && len(out) > 0 {
+			return out
+		}
+	}
+	out := compress(enc, body)
+	if path != "" && os.MkdirAll(filepath.Dir(path), 0o755) == nil {
+		// Written aside and renamed, so a reader never sees half a file.
+		if f, err := os.CreateTemp(filepath.Dir(path), "part-*"); err == nil {
+			_, werr := f.Write(out)
+			if cerr := f.Close(); werr != nil || cerr != nil || os.Rename(f.Name(), path) != nil {
+				os.Remove(f.Name())
+			}
+		}
+		pruneDiskCache(filepath.Dir(path))
+	}
+	return out
+}
+
+// diskCacheKeep is how many compressed files the cache folder keeps: each
+// build's wasm, in two encodings, for a few builds.
+const diskCacheKeep = 8
+
+// pruneDiskCache removes all but the newest diskCacheKeep files.
+func pruneDiskCache(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) <= diskCacheKeep {
+		return
+	}
+	type file struct {
+		path string
+		mod  int64
+	}
+	files := make([]file, 0, len(entries))
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil && !e.IsDir() {
+			files = append(files, file{filepath.Join(dir, e.Name()), info.ModTime().UnixNano()})
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].mod > files[j].mod })
+	for _, f := range files[min(len(files), diskCacheKeep):] {
+		os.Remove(f.path)
+	}
+}
+
+// diskCacheFrom is the size from which a compressed body is kept on disk.
+const diskCacheFrom = 1 << 20
+
+// diskCachePath is where body compressed with enc is kept, or "" when the
+// system names no cache folder. The name says the level, so a change of
+// level is a new file.
+func diskCachePath(enc string, body []byte) string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(body)
+	return filepath.Join(dir, "hitcoach", "compressed", hex.EncodeToString(sum[:])+"."+enc+"9")
+}
+
+func compress(enc string, body []byte) []byte {
 	var buf bytes.Buffer
 	switch enc {
 	case "br":

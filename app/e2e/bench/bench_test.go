@@ -241,7 +241,7 @@ type session struct {
 
 func runSearchSession(t *testing.T, ours *site) (session, error) {
 	var s session
-	b, closeBrowser := e2e.NewBrowser("")
+	b, closeBrowser := e2e.NewBenchBrowser("")
 	defer closeBrowser()
 	if err := chromedp.Do(b); err != nil {
 		return s, fmt.Errorf("starting Chromium: %w", err)

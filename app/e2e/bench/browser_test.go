@@ -155,7 +155,7 @@ type coldRun struct {
 // offline.
 func runCold(t *testing.T, app target, throttled bool) (coldRun, error) {
 	r := coldRun{fcp: -1, wasmReady: -1, mounted: -1, interactive: -1, longTasksMS: -1, warm: -1, offline: -1}
-	browser, closeBrowser := e2e.NewBrowser("")
+	browser, closeBrowser := e2e.NewBenchBrowser("")
 	defer closeBrowser()
 	if err := chromedp.Do(browser); err != nil {
 		return r, fmt.Errorf("starting Chromium: %w", err)

@@ -447,7 +447,7 @@ func measureTakeover(t *testing.T, work string, base *baseline, runs int) (*take
 		order = append(order, load{oursURL, p, probeOursMounted})
 	}
 	for run := 0; run <= runs; run++ {
-		b, closeBrowser := e2e.NewBrowser("")
+		b, closeBrowser := e2e.NewBenchBrowser("")
 		if err := chromedp.Do(b); err != nil {
 			closeBrowser()
 			return nil, fmt.Errorf("starting Chromium: %w", err)
