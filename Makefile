@@ -53,10 +53,10 @@ $(STATICCHECK):
 	GOBIN=$(CURDIR)/bin $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	mv bin/staticcheck $@
 
-# Three browser-test packages at a time on two cores: much of their time is
+# Four browser-test packages at a time on two cores: much of their time is
 # spent waiting on the browser (service workers installing, pages loading).
 test: vet chromium browsers build unit
-	HITCOACH_ROOT=$(CURDIR) $(GO) test -count=1 -p 3 -timeout 25m ./app/e2e/...
+	HITCOACH_ROOT=$(CURDIR) $(GO) test -count=1 -p 4 -timeout 25m ./app/e2e/...
 
 # The pure packages with the race detector, then the other packages but the
 # browser tests (the components, with go-app's test engine).
