@@ -38,11 +38,15 @@ const readStructure = `(() => {
 	};
 })()`
 
-func TestEveryPageHasLandmarksOneH1AndLabelledControls(t *testing.T) {
+// Each page and state is opened once for both checks: its landmarks, one
+// h1 and labelled controls, and AA text contrast in both colour schemes
+// (e2e.Tab.CheckContrast). A page load is most of a check's time.
+func TestEveryPageHasLandmarksOneH1LabelledControlsAndAAContrast(t *testing.T) {
 	tb := e2e.NewTab(t)
 	allowNotFound(tb)
 	check := func(p string) {
 		t.Helper()
+		tb.CheckContrast(t, p)
 		raw := e2e.Run(tb, chromedp.Evaluate[json.RawMessage](readStructure))
 		var s structure
 		if err := json.Unmarshal(raw, &s); err != nil {
