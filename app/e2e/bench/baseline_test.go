@@ -185,7 +185,8 @@ func (b *baseline) generateStatic(out string) error {
 	return copyDir(filepath.Join(b.dir, "web"), filepath.Join(out, "web"))
 }
 
-// copyDir copies the files of src into dst, folders included.
+// copyDir copies the files of src into dst, folders included, the wasm too
+// (e2e.CopyTree leaves it out, as the tests build their own).
 func copyDir(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
 		if err != nil {

@@ -41,6 +41,20 @@ const (
 // trying the benchmark out, and the table says so.
 const runsEnv = "HITCOACH_BENCH_RUNS"
 
+// benchRuns is the number of runs HITCOACH_BENCH_RUNS asks for, 5 when
+// unset.
+func benchRuns(t *testing.T) int {
+	v := os.Getenv(runsEnv)
+	if v == "" {
+		return 5
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		t.Fatalf("%s=%q: want a whole number of runs, at least 1", runsEnv, v)
+	}
+	return n
+}
+
 // TestBench is make bench. It prints one table and fails only when a
 // measurement cannot be made; goals missed are reported in the table.
 func TestBench(t *testing.T) {
@@ -49,14 +63,7 @@ func TestBench(t *testing.T) {
 	}
 	started := time.Now()
 	loadBefore := loadAverage()
-	runs := 5
-	if v := os.Getenv(runsEnv); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			t.Fatalf("%s=%q: want a whole number of runs, at least 1", runsEnv, v)
-		}
-		runs = n
-	}
+	runs := benchRuns(t)
 	work := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

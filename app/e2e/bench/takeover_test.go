@@ -353,14 +353,7 @@ func TestTakeover(t *testing.T) {
 	if os.Getenv(benchEnv) != "1" {
 		t.Skip("the benchmark runs with " + benchEnv + "=1: use make bench-takeover")
 	}
-	runs := 5
-	if v := os.Getenv(runsEnv); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			t.Fatalf("%s=%q: want a whole number of runs, at least 1", runsEnv, v)
-		}
-		runs = n
-	}
+	runs := benchRuns(t)
 	work := t.TempDir()
 	helloDir := filepath.Join(work, "hello")
 	if err := os.MkdirAll(helloDir, 0o755); err != nil {
