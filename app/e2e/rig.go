@@ -420,6 +420,40 @@ func (tb *Tab) Open(path string) {
 }
 
 // WaitForApp waits until go-app's loader is gone and the app has mounted.
+// OpenSaved opens a page and waits until its quiz, plan or job kit has
+// read the saved state (data-loaded="true").
+func (tb *Tab) OpenSaved(path string) {
+	tb.Open(path)
+	tb.WaitSavedLoaded()
+}
+
+// ReloadSaved reloads the page as OpenSaved opens it.
+func (tb *Tab) ReloadSaved() {
+	tb.Do(chromedp.Reload())
+	tb.WaitForApp()
+	tb.WaitSavedLoaded()
+}
+
+// WaitSavedLoaded waits until the page has read the saved state.
+func (tb *Tab) WaitSavedLoaded() {
+	tb.WaitFor("the saved state to load", `document.querySelector('[data-loaded="true"]') !== null`)
+}
+
+// Click clicks the element as a person would. go-app may replace a node
+// between finding it and clicking it, so a vanished node is looked up again.
+func (tb *Tab) Click(selector string) {
+	for try := 0; ; try++ {
+		err := chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
+		if err == nil {
+			return
+		}
+		if try == 2 || !strings.Contains(err.Error(), "Could not find node") {
+			tb.Do(chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
+			return
+		}
+	}
+}
+
 func (tb *Tab) WaitForApp() {
 	tb.t.Helper()
 	tb.Eval(`new Promise((resolve, reject) => {

@@ -82,18 +82,18 @@ func TestJobKitPagesAreAccessible(t *testing.T) {
 		where string
 		setUp func()
 	}{
-		{"/resume, filled, with suggestions", func() { open(tb, "/resume") }},
-		{"/cover-letter, new", func() { open(tb, "/cover-letter") }},
+		{"/resume, filled, with suggestions", func() { tb.OpenSaved("/resume") }},
+		{"/cover-letter, new", func() { tb.OpenSaved("/cover-letter") }},
 		{"/cover-letter, written", func() {
 			fill(tb, "letter-job", "Health Information Technician I")
 			fill(tb, "letter-requirements", jobAdvert)
-			click(tb, "#letter-write")
+			tb.Click("#letter-write")
 			tb.WaitFor("the draft", `document.getElementById("letter-body").value !== ""`)
 		}},
-		{"/interview, overview", func() { open(tb, "/interview") }},
+		{"/interview, overview", func() { tb.OpenSaved("/interview") }},
 		{"/interview, a question with its points", func() {
-			click(tb, "#interview-start")
-			click(tb, "#interview-reveal")
+			tb.Click("#interview-start")
+			tb.Click("#interview-reveal")
 			tb.WaitFor("the points", `document.getElementById("interview-covers") !== null`)
 		}},
 	}
@@ -116,7 +116,7 @@ func TestResumeSuggestionByKeyboard(t *testing.T) {
 	s := filledState()
 	s.Resume.Highlights = ""
 	save(tb, finishQuiz(s))
-	open(tb, "/resume")
+	tb.OpenSaved("/resume")
 	first := e2e.Run(tb, chromedp.Evaluate[string](`document.querySelector("#resume-suggested-lines button").id`))
 	tb.Eval(`document.getElementById("resume-highlights").focus()`)
 	for i := 0; i < 200 && e2e.Run(tb, chromedp.Evaluate[string](`document.activeElement.id`)) != first; i++ {

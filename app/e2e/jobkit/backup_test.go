@@ -24,35 +24,35 @@ func TestBackupAndRestoreCarryTheResumeAndTheAnswers(t *testing.T) {
 	tb.Open("/about")
 	tb.Eval(`localStorage.clear()`)
 	save(tb, finishQuiz(filledState()))
-	open(tb, "/interview")
-	click(tb, "#interview-start")
+	tb.OpenSaved("/interview")
+	tb.Click("#interview-start")
 	typeInto(tb, "interview-answer", "I would check who is asking.")
-	click(tb, "#interview-reveal")
-	click(tb, "label[for='rating-why-this-work-3']")
+	tb.Click("#interview-reveal")
+	tb.Click("label[for='rating-why-this-work-3']")
 	tb.WaitFor("the rating to be saved", `(JSON.parse(localStorage.getItem("hitcoach.state")).interview || {answers: {}}).answers["why-this-work"]?.rating === 3`)
 	before := savedState(t, tb)
 
-	open(tb, "/plan")
+	tb.OpenSaved("/plan")
 	dir := t.TempDir()
 	e2e.Call(tb, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
-	click(tb, "#backup-save")
+	tb.Click("#backup-save")
 	tb.WaitText("#backup-saved", "Your backup is saved")
 	path := downloadedFile(t, dir)
-	click(tb, "#clear-start")
-	click(tb, "#clear-yes")
+	tb.Click("#clear-start")
+	tb.Click("#clear-yes")
 	tb.WaitText("#clear-done", "has been deleted")
 	tb.Do(chromedp.SetUploadFiles(chromedp.CSS("#backup-file"), []string{path}))
-	click(tb, "#backup-yes")
+	tb.Click("#backup-yes")
 	tb.WaitText("#backup-restored", "Your backup is restored.")
 
-	open(tb, "/resume")
+	tb.OpenSaved("/resume")
 	if v := valueOf(tb, "resume-name"); v != "Ana Lopez" {
 		t.Errorf("after restoring, the resume's name reads %q", v)
 	}
 	if !strings.Contains(textOf(tb, "#resume-doc"), "Registered Health Information Technician (RHIT)") {
 		t.Error("after restoring, the resume lacks its credential")
 	}
-	open(tb, "/interview")
+	tb.OpenSaved("/interview")
 	if got := textOf(tb, "#interview-row-why-this-work"); !strings.Contains(got, "Strong: I covered the points") {
 		t.Errorf("after restoring, the rated question reads %q", got)
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
@@ -24,39 +23,8 @@ func freshTab(t *testing.T, path string) *e2e.Tab {
 	tb := e2e.NewTab(t)
 	tb.Open("/about")
 	tb.Eval(`localStorage.clear()`)
-	open(tb, path)
+	tb.OpenSaved(path)
 	return tb
-}
-
-// open loads a page and waits until it has read the saved state.
-func open(tb *e2e.Tab, path string) {
-	tb.Open(path)
-	waitLoaded(tb)
-}
-
-func reload(tb *e2e.Tab) {
-	tb.Do(chromedp.Reload())
-	tb.WaitForApp()
-	waitLoaded(tb)
-}
-
-func waitLoaded(tb *e2e.Tab) {
-	tb.WaitFor("the saved state to load", `document.querySelector('[data-loaded="true"]') !== null`)
-}
-
-// click clicks the element as a person would. go-app may replace a node
-// between finding it and clicking it, so a vanished node is looked up again.
-func click(tb *e2e.Tab, selector string) {
-	for try := 0; ; try++ {
-		err := chromedp.Do(tb.Ctx(), chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
-		if err == nil {
-			return
-		}
-		if try == 2 || !strings.Contains(err.Error(), "Could not find node") {
-			tb.Do(chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
-			return
-		}
-	}
 }
 
 // typeInto types text into a field key by key, as a person does.
@@ -123,11 +91,11 @@ func printedPages(tb *e2e.Tab, width, height float64) int {
 func answerQuiz(t *testing.T, tb *e2e.Tab, pick func(qu data.QuizQuestion) int) {
 	t.Helper()
 	q := data.MustLoadQuiz()
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	for i, qu := range q.Questions {
 		tb.WaitText("#quiz-step", fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)))
-		click(tb, fmt.Sprintf(`label[for="choice-%s-%d"]`, qu.ID, pick(qu)))
-		click(tb, "#quiz-next")
+		tb.Click(fmt.Sprintf(`label[for="choice-%s-%d"]`, qu.ID, pick(qu)))
+		tb.Click("#quiz-next")
 	}
 	tb.WaitFor("the result", `document.getElementById("quiz-result-title") !== null`)
 }

@@ -22,7 +22,7 @@ func TestInterviewRoundSavesOverAReloadAndOffersTheWeakestFirst(t *testing.T) {
 	if got := textOf(tb, "#interview-first"); got != qs[0].Text {
 		t.Errorf("before any practice the round starts with %q", got)
 	}
-	click(tb, "#interview-start")
+	tb.Click("#interview-start")
 	weakest := qs[4]
 	for i, q := range qs {
 		tb.WaitText("#interview-step", fmt.Sprintf("Question %d of %d", i+1, len(qs)))
@@ -32,7 +32,7 @@ func TestInterviewRoundSavesOverAReloadAndOffersTheWeakestFirst(t *testing.T) {
 		if i == 0 {
 			// The timer counts, and the student can switch it off.
 			tb.WaitText("#interview-clock", "0:01")
-			click(tb, "label[for='interview-timer-on']")
+			tb.Click("label[for='interview-timer-on']")
 			tb.WaitFor("the timer to go", `document.getElementById("interview-timer") === null`)
 		} else if exists(tb, "#interview-timer") {
 			t.Errorf("question %d shows the timer that was switched off", i+1)
@@ -41,7 +41,7 @@ func TestInterviewRoundSavesOverAReloadAndOffersTheWeakestFirst(t *testing.T) {
 			t.Fatalf("question %d shows its points before they are asked for", i+1)
 		}
 		typeInto(tb, "interview-answer", "My answer "+q.ID)
-		click(tb, "#interview-reveal")
+		tb.Click("#interview-reveal")
 		tb.WaitFor("the points", `document.getElementById("interview-covers") !== null`)
 		links := e2e.Run(tb, chromedpLinks("#interview-covers a"))
 		if len(links) == 0 {
@@ -51,13 +51,13 @@ func TestInterviewRoundSavesOverAReloadAndOffersTheWeakestFirst(t *testing.T) {
 		if q.ID == weakest.ID {
 			rating = 1
 		}
-		click(tb, fmt.Sprintf("label[for='rating-%s-%d']", q.ID, rating))
+		tb.Click(fmt.Sprintf("label[for='rating-%s-%d']", q.ID, rating))
 		tb.WaitFor("the rating to be saved", fmt.Sprintf(`(JSON.parse(localStorage.getItem("hitcoach.state") || "{}").interview || {answers: {}}).answers[%q]?.rating === %d`, q.ID, rating))
-		click(tb, "#interview-next")
+		tb.Click("#interview-next")
 	}
 	tb.WaitFor("the overview", `document.getElementById("interview-start") !== null`)
 
-	reload(tb)
+	tb.ReloadSaved()
 	if got := textOf(tb, "#interview-first"); got != weakest.Text {
 		t.Errorf("after a reload the round starts with %q, want the weakest, %q", got, weakest.Text)
 	}
@@ -69,7 +69,7 @@ func TestInterviewRoundSavesOverAReloadAndOffersTheWeakestFirst(t *testing.T) {
 	if !s.Interview.TimerOff || len(s.Interview.Ratings()) != len(qs) || s.Interview.Answers[weakest.ID].Text != "My answer "+weakest.ID {
 		t.Errorf("saved practice = %+v", s.Interview)
 	}
-	click(tb, "#interview-start")
+	tb.Click("#interview-start")
 	tb.WaitText("#interview-text", weakest.Text)
 	if v := valueOf(tb, "interview-answer"); v != "My answer "+weakest.ID {
 		t.Errorf("the weakest question's answer reads %q after a reload", v)

@@ -29,14 +29,14 @@ func TestCoverLetterForAPastedJobPrintsOnOnePage(t *testing.T) {
 	tb.Open("/about")
 	tb.Eval(`localStorage.clear()`)
 	save(tb, filledState())
-	open(tb, "/cover-letter")
+	tb.OpenSaved("/cover-letter")
 	if exists(tb, "#letter-no-resume") {
 		t.Fatal("a filled resume is called empty")
 	}
 	typeInto(tb, "letter-job", "Health Information Technician I")
 	typeInto(tb, "letter-employer", "Banner Health")
 	fill(tb, "letter-requirements", jobAdvert)
-	click(tb, "#letter-write")
+	tb.Click("#letter-write")
 	tb.WaitFor("the draft", `document.getElementById("letter-body").value.startsWith("Dear hiring manager,")`)
 	body := valueOf(tb, "letter-body")
 	for _, want := range []string{
@@ -64,7 +64,7 @@ func TestCoverLetterForAPastedJobPrintsOnOnePage(t *testing.T) {
 	// The student edits the letter; the edit is what prints, and it stays.
 	typeInto(tb, "letter-body", "\n\nP.S. I can start in June.")
 	tb.WaitText("#letter-doc", "P.S. I can start in June.")
-	reload(tb)
+	tb.ReloadSaved()
 	if v := valueOf(tb, "letter-body"); !strings.HasSuffix(v, "P.S. I can start in June.") {
 		t.Errorf("after a reload the letter ends %q", v[max(0, len(v)-60):])
 	}
@@ -72,7 +72,7 @@ func TestCoverLetterForAPastedJobPrintsOnOnePage(t *testing.T) {
 		t.Errorf("saved letters = %+v", s.Letters)
 	}
 
-	click(tb, "#letter-copy")
+	tb.Click("#letter-copy")
 	tb.WaitFor("the copy to be reported", `document.getElementById("letter-copied").innerText !== ""`)
 
 	e2e.Call(tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})

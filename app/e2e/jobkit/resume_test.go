@@ -30,7 +30,7 @@ func TestResumeFromAFinishedQuizPrintsOnOnePage(t *testing.T) {
 	tb := freshTab(t, "/quiz")
 	answerQuiz(t, tb, pickNearlyReady)
 
-	open(tb, "/resume")
+	tb.OpenSaved("/resume")
 	if exists(tb, "#resume-no-quiz") {
 		t.Fatal("the resume asks for the quiz that was just finished")
 	}
@@ -45,11 +45,11 @@ func TestResumeFromAFinishedQuizPrintsOnOnePage(t *testing.T) {
 	typeInto(tb, "resume-skills", "Attention to detail, medical terminology, Excel")
 
 	// The credential and the education the answers support.
-	click(tb, "#resume-suggest-cred-0")
+	tb.Click("#resume-suggest-cred-0")
 	tb.WaitFor("the credential entry", `document.querySelector("#resume-cred fieldset.resume-entry") !== null`)
 	credDate := e2e.Run(tb, chromedp.Evaluate[string](`document.querySelector("#resume-cred fieldset.resume-entry input[type=month]").id`))
 	fill(tb, credDate, "2026-07")
-	click(tb, "#resume-suggest-edu-0")
+	tb.Click("#resume-suggest-edu-0")
 	tb.WaitFor("the education entry", `document.querySelector("#resume-edu fieldset.resume-entry") !== null`)
 	eduSchool := e2e.Run(tb, chromedp.Evaluate[string](`document.querySelector("#resume-edu fieldset.resume-entry input[id$='-school']").id`))
 	typeInto(tb, eduSchool, "Pima Community College")
@@ -62,7 +62,7 @@ func TestResumeFromAFinishedQuizPrintsOnOnePage(t *testing.T) {
 		t.Fatalf("only %d lines suggested: %q", len(ids), ids)
 	}
 	for _, id := range ids {
-		click(tb, "#"+id)
+		tb.Click("#" + id)
 		tb.WaitFor(id+" to be added", `document.querySelector("#`+id+`").tagName === "P"`)
 	}
 	if v := valueOf(tb, "resume-highlights"); !strings.Contains(v, "in Epic and Meditech in a course or a simulated lab.") {
@@ -71,7 +71,7 @@ func TestResumeFromAFinishedQuizPrintsOnOnePage(t *testing.T) {
 	addExperience(tb)
 
 	// Saved, and shown after a reload as typed.
-	reload(tb)
+	tb.ReloadSaved()
 	if v := valueOf(tb, "resume-name"); v != "Ana Lopez" {
 		t.Errorf("after a reload the name reads %q", v)
 	}
@@ -105,7 +105,7 @@ func TestResumeFromAFinishedQuizPrintsOnOnePage(t *testing.T) {
 		t.Errorf("the plain text lacks the credential:\n%s", text)
 	}
 	// Copying opens the plain text, selects it and says what happened.
-	click(tb, "#resume-copy")
+	tb.Click("#resume-copy")
 	tb.WaitFor("the copy to be reported", `document.getElementById("resume-copied").innerText !== ""`)
 	if sel := e2e.Run(tb, chromedp.Evaluate[string](`(() => { const e = document.activeElement; return e.id + ":" + (e.selectionEnd - e.selectionStart === e.value.length) })()`)); sel != "resume-text:true" {
 		t.Errorf("after Copy, focus and selection are %q, want the whole plain text selected", sel)
@@ -113,14 +113,14 @@ func TestResumeFromAFinishedQuizPrintsOnOnePage(t *testing.T) {
 }
 
 func addExperience(tb *e2e.Tab) {
-	click(tb, "#resume-add-exp")
+	tb.Click("#resume-add-exp")
 	tb.WaitFor("the experience entry", `document.querySelector("#resume-exp fieldset.resume-entry") !== null`)
 	role := e2e.Run(tb, chromedp.Evaluate[string](`document.querySelector("#resume-exp fieldset.resume-entry input[id$='-role']").id`))
 	prefix := strings.TrimSuffix(role, "role")
 	typeInto(tb, role, "Front desk volunteer")
 	typeInto(tb, prefix+"employer", "Northside Clinic")
 	fill(tb, prefix+"start", "2024-01")
-	click(tb, "label[for='"+prefix+"current']")
+	tb.Click("label[for='" + prefix + "current']")
 	fill(tb, prefix+"details", "Checked patient details at check-in.\nFiled scanned documents.")
 }
 

@@ -32,7 +32,7 @@ func TestSearchFindsEachTool(t *testing.T) {
 	tb.Open("/")
 	typeInto(tb, "site-search", "cv")
 	tb.WaitFor("the header box to offer the resume builder", `document.querySelector('#site-search-listbox a[href="/resume"]') !== null`)
-	click(tb, `#site-search-listbox a[href="/resume"]`)
+	tb.Click(`#site-search-listbox a[href="/resume"]`)
 	tb.WaitText("h1", "Resume builder")
 	if got := e2e.Run(tb, chromedp.Location()); got != e2e.ServerURL()+"/resume" {
 		t.Errorf("the option leads to %s", got)

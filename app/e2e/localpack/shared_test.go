@@ -28,7 +28,7 @@ func withShared(t *testing.T, setting string) []byte {
 // markStepDone marks the plan's second step done, which saves the plan.
 func markStepDone(t *testing.T, tb *e2e.Tab, h *staticHost) {
 	t.Helper()
-	tb.WaitFor("the plan to load", `document.querySelector('[data-loaded="true"]') !== null`)
+	tb.WaitSavedLoaded()
 	tb.Do(chromedp.Click(chromedp.CSS(`label[for="status-step-2-done"]`), chromedp.NodeVisible))
 	tb.WaitFor("step 2 to be done", `document.querySelector("#plan-step-2").dataset.status === "done"`)
 }
@@ -41,7 +41,7 @@ func savedIn(tb *e2e.Tab) (inLocal, inSession bool) {
 }
 
 func stepDone(tb *e2e.Tab) bool {
-	tb.WaitFor("the plan to load", `document.querySelector('[data-loaded="true"]') !== null`)
+	tb.WaitSavedLoaded()
 	return tb.Eval(`document.querySelector("#plan-step-2").dataset.status`) == "done"
 }
 

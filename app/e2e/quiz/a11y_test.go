@@ -60,7 +60,7 @@ func TestQuizAndPlanScreensAreLabelledAndFitAPhone(t *testing.T) {
 	tb := freshTab(t, "/quiz")
 	tb.Do(chromedp.EmulateViewport(320, 640))
 	checkScreen(t, tb, "quiz introduction", 320)
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	waitStep(tb, "Question 1 of")
 	checkScreen(t, tb, "question 1", 320)
 	answers := answerQuiz(t, tb, q, 0, len(q.Questions), varied)
@@ -74,16 +74,16 @@ func TestQuizAndPlanScreensAreLabelledAndFitAPhone(t *testing.T) {
 	checkScreen(t, tb, "result with its verdict and contradictory answers", 320)
 	// Changing one of them: the question with a way back to the result.
 	ref := contradictions[0].Questions[0]
-	click(tb, "#change-"+contradictions[0].ID+"-"+ref.QuestionID)
+	tb.Click("#change-" + contradictions[0].ID + "-" + ref.QuestionID)
 	waitStep(tb, fmt.Sprintf("Question %d of", ref.Number))
 	checkScreen(t, tb, "changing an answer", 320)
-	click(tb, "#quiz-to-result")
+	tb.Click("#quiz-to-result")
 	tb.WaitText("#quiz-result-title", "Your result")
-	click(tb, "#quiz-start-knowledge")
+	tb.Click("#quiz-start-knowledge")
 	waitStep(tb, fmt.Sprintf("Practice question 1 of %d", len(q.Knowledge)))
 	checkScreen(t, tb, "knowledge check", 320)
-	open(tb, "/plan")
-	click(tb, "#share-create")
+	tb.OpenSaved("/plan")
+	tb.Click("#share-create")
 	tb.WaitFor("the share link", `document.getElementById("share-link")`)
 	checkScreen(t, tb, "plan", 320)
 	// The status radios of each plan item say which item they belong to.
@@ -92,8 +92,8 @@ func TestQuizAndPlanScreensAreLabelledAndFitAPhone(t *testing.T) {
 		t.Errorf("status group of step 1 is named %q", name)
 	}
 	// A step's target month and note, and a dated timeline with its cost.
-	click(tb, "#extra-step-1 summary")
-	click(tb, `label[for="pathway-choice-`+data.MustLoad().Main().Pathways[0].ID+`"]`)
+	tb.Click("#extra-step-1 summary")
+	tb.Click(`label[for="pathway-choice-` + data.MustLoad().Main().Pathways[0].ID + `"]`)
 	setField(tb, "#timeline-start", "2026-09")
 	tb.WaitFor("the dated milestones", `document.querySelectorAll("#timeline-milestones li").length >= 3`)
 	// A browser without a month picker shows a text field, where anything
@@ -103,13 +103,13 @@ func TestQuizAndPlanScreensAreLabelledAndFitAPhone(t *testing.T) {
 	tb.WaitText("#target-step-1-error", "It was not saved.")
 	checkScreen(t, tb, "plan with a step's fields open, a month that is not one, and the timeline", 320)
 	// Clearing asks once more, saying what will be lost.
-	click(tb, "#clear-start")
+	tb.Click("#clear-start")
 	tb.WaitText("#clear-loss", "You will lose")
 	checkScreen(t, tb, "plan asking before it clears the data", 320)
 	// The plan as a counselor opens it from a share link.
 	link := e2e.Run(tb, chromedp.Evaluate[string](`document.getElementById("share-link").value`))
-	open(tb, "/quiz")
-	open(tb, strings.TrimPrefix(link, e2e.ServerURL()))
+	tb.OpenSaved("/quiz")
+	tb.OpenSaved(strings.TrimPrefix(link, e2e.ServerURL()))
 	tb.WaitText("#plan-shared", "You opened a shared result")
 	checkScreen(t, tb, "shared plan", 320)
 }

@@ -30,7 +30,7 @@ func answerSet(t *testing.T, answers map[string]int) (*e2e.Tab, quiz.Result) {
 	q := data.MustLoadQuiz()
 	tb := freshTab(t, "/quiz")
 	tb.Do(chromedp.EmulateViewport(phone[0], phone[1]))
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	answerQuiz(t, tb, q, 0, len(q.Questions), func(i int, qu data.QuizQuestion) int {
 		c, ok := answers[qu.ID]
 		if !ok {
@@ -135,10 +135,10 @@ func TestContradictoryAnswersAreNamedAndCanBeChanged(t *testing.T) {
 
 	// Change the answer to question 1 and go straight back to the result.
 	first := want[0].Questions[0]
-	click(tb, "#change-"+want[0].ID+"-"+first.QuestionID)
+	tb.Click("#change-" + want[0].ID + "-" + first.QuestionID)
 	waitStep(tb, fmt.Sprintf("Question %d of", first.Number))
-	click(tb, fmt.Sprintf(`label[for="choice-%s-4"]`, first.QuestionID))
-	click(tb, "#quiz-to-result")
+	tb.Click(fmt.Sprintf(`label[for="choice-%s-4"]`, first.QuestionID))
+	tb.Click("#quiz-to-result")
 	tb.WaitText("#quiz-result-title", "Your result")
 	if exists(tb, "#quiz-contradictions") {
 		t.Errorf("the contradiction is still named after the answer was changed: %s", textOf(tb, "#quiz-contradictions"))
@@ -158,9 +158,9 @@ func TestThePlanStartsFromTheAnswers(t *testing.T) {
 	answers["cert-rhit"] = 3
 	tb, res := answerSet(t, answers)
 	tb.Do(chromedp.EmulateViewport(1000, 900))
-	click(tb, "#quiz-open-plan")
+	tb.Click("#quiz-open-plan")
 	tb.WaitText("h1", "My plan")
-	waitLoaded(tb)
+	tb.WaitSavedLoaded()
 
 	marks := quiz.PreMark(q, answers)
 	if _, ok := marks[quiz.ExamStep]; !ok {
@@ -184,24 +184,24 @@ func TestThePlanStartsFromTheAnswers(t *testing.T) {
 		}
 	}
 	progress(len(marks))
-	click(tb, `label[for="status-step-4-done"]`)
+	tb.Click(`label[for="status-step-4-done"]`)
 	progress(len(marks) + 1)
 	// The student can change a pre-marked step.
-	click(tb, `label[for="status-step-2-todo"]`)
+	tb.Click(`label[for="status-step-2-todo"]`)
 	progress(len(marks))
 	if exists(tb, "#premark-step-2") {
 		t.Errorf("the answers' reason stays after the student changed the status")
 	}
-	click(tb, `label[for="status-step-2-done"]`)
+	tb.Click(`label[for="status-step-2-done"]`)
 
 	// A target month and a note.
-	click(tb, "#extra-step-4 summary")
+	tb.Click("#extra-step-4 summary")
 	setField(tb, "#target-step-4", "2026-11")
 	note := "Ask Ms Lee about the hospital open day"
 	tb.Do(chromedp.SendKeys("#note-step-4", note))
 	tb.WaitText("#note-step-4-count", fmt.Sprintf("%d of %d characters", len(note), store.MaxNoteLength))
 	tb.WaitFor("the note to be saved", `(() => { const s = JSON.parse(localStorage.getItem(`+strconv.Quote(store.Key)+`)); return s.plan.some(e => e.id === "step-4" && e.note === `+strconv.Quote(note)+`) })()`)
-	reload(tb)
+	tb.ReloadSaved()
 	if v := tb.Eval(`document.getElementById("target-step-4").value`); v != "2026-11" {
 		t.Errorf("after a reload the target month is %v", v)
 	}
@@ -228,9 +228,9 @@ func TestTheTimelineIsDatedAndCosted(t *testing.T) {
 	q := data.MustLoadQuiz()
 	tb, _ := answerSet(t, quiztest.Almost)
 	tb.Do(chromedp.EmulateViewport(1000, 900))
-	open(tb, "/plan")
+	tb.OpenSaved("/plan")
 	tb.WaitText("#timeline", "Choose the education pathway")
-	click(tb, `label[for="pathway-choice-associate-degree"]`)
+	tb.Click(`label[for="pathway-choice-associate-degree"]`)
 	tb.WaitText("#timeline-total", "in total")
 	setField(tb, "#timeline-start", "2026-09")
 	tb.WaitFor("the dated milestones", `document.querySelectorAll("#timeline-milestones li").length >= 3`)
@@ -273,7 +273,7 @@ func TestTheTimelineIsDatedAndCosted(t *testing.T) {
 	t.Logf("timeline: %s", textOf(tb, "#timeline-view"))
 
 	// Part time stretches the program; the choice is saved with the plan.
-	click(tb, `label[for="pace-part-time"]`)
+	tb.Click(`label[for="pace-part-time"]`)
 	choice.Pace = store.PartTime
 	partTime := quiz.Timeline(q, d, d.Main(), quiz.NewTimelineInput(choice, status))
 	end := partTime.Milestones[1]
@@ -283,7 +283,7 @@ func TestTheTimelineIsDatedAndCosted(t *testing.T) {
 	}
 
 	// With the program done, its milestones and cost go.
-	click(tb, `label[for="status-step-1-done"]`)
+	tb.Click(`label[for="status-step-1-done"]`)
 	tb.WaitFor("the program to leave the timeline", `!document.getElementById("milestone-program-start")`)
 	if strings.Contains(textOf(tb, "#timeline-costs"), quiz.MoneyRange(d, *p.Cost)) {
 		t.Errorf("the program's cost is still counted once it is done")
@@ -298,10 +298,10 @@ func TestASharedPlanShowsStatusesAndNotes(t *testing.T) {
 	answers["cert-rhit"] = 3
 	tb, _ := answerSet(t, answers)
 	tb.Do(chromedp.EmulateViewport(1000, 900))
-	open(tb, "/plan")
-	click(tb, `label[for="status-step-4-doing"]`)
+	tb.OpenSaved("/plan")
+	tb.Click(`label[for="status-step-4-doing"]`)
 	tb.WaitFor("step 4 to be doing", `document.querySelector("#plan-step-4").dataset.status === "doing"`)
-	click(tb, "#extra-step-4 summary")
+	tb.Click("#extra-step-4 summary")
 	setField(tb, "#target-step-4", "2026-11")
 	note := "Ask Ms Lee & Mr Ng <about> the “open day”"
 	tb.Do(chromedp.SendKeys("#note-step-4", note))
@@ -310,7 +310,7 @@ func TestASharedPlanShowsStatusesAndNotes(t *testing.T) {
 	if !strings.Contains(textOf(tb, "#plan-tools"), "Print a summary") || !exists(tb, "#plan-tools #share-create") {
 		t.Errorf("Print and Share are not together at the top: %q", textOf(tb, "#plan-tools"))
 	}
-	click(tb, "#share-create")
+	tb.Click("#share-create")
 	tb.WaitFor("the share link", `document.getElementById("share-link") && document.getElementById("share-link").value !== ""`)
 	link := e2e.Run(tb, chromedp.Evaluate[string](`document.getElementById("share-link").value`))
 	if len(link) > store.MaxLinkLength {
@@ -321,7 +321,7 @@ func TestASharedPlanShowsStatusesAndNotes(t *testing.T) {
 	t.Cleanup(cancel)
 	other := e2e.NewTabIn(t, ctx, e2e.ServerURL())
 	other.Open(strings.TrimPrefix(link, e2e.ServerURL()))
-	waitLoaded(other)
+	other.WaitSavedLoaded()
 	other.WaitText("#plan-shared", "You opened a shared result from")
 	for id, want := range map[string]string{"step-1": "Done", "step-2": "Done", "step-4": "Doing", "step-6": "To do"} {
 		if got := textOf(other, "#shared-"+id+" .shared-status"); got != want {
@@ -360,8 +360,8 @@ func TestTheSummaryPrintsOnOnePage(t *testing.T) {
 	checkSummaryPrint(t, tb, "#quiz-print-summary", "the result's summary")
 
 	tb.Do(chromedp.EmulateViewport(1000, 900))
-	open(tb, "/plan")
-	click(tb, `label[for="pathway-choice-associate-degree"]`)
+	tb.OpenSaved("/plan")
+	tb.Click(`label[for="pathway-choice-associate-degree"]`)
 	setField(tb, "#timeline-start", "2026-09")
 	tb.WaitFor("the dated milestones", `document.querySelectorAll("#timeline-milestones li").length >= 3`)
 	// A target and a note on every step, as long as a note can be.
@@ -395,7 +395,7 @@ func checkSummaryPrint(t *testing.T, tb *e2e.Tab, button, what string) {
 	press := func() {
 		t.Helper()
 		stubPrint(tb)
-		click(tb, button)
+		tb.Click(button)
 		if got := tb.Eval(`window.printedMode`); got != "summary" {
 			t.Fatalf("%s: the button printed %v, not the summary", what, got)
 		}

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -25,7 +24,7 @@ func freshTab(t *testing.T, path string) *e2e.Tab {
 	explainFailure(t, tb)
 	tb.Open("/about")
 	tb.Eval(`localStorage.clear()`)
-	open(tb, path)
+	tb.OpenSaved(path)
 	return tb
 }
 
@@ -55,38 +54,6 @@ func explainFailure(t *testing.T, tb *e2e.Tab) {
 	})
 }
 
-// open loads a page and waits until its quiz or plan has read the saved
-// state.
-func open(tb *e2e.Tab, path string) {
-	tb.Open(path)
-	waitLoaded(tb)
-}
-
-func reload(tb *e2e.Tab) {
-	tb.Do(chromedp.Reload())
-	tb.WaitForApp()
-	waitLoaded(tb)
-}
-
-func waitLoaded(tb *e2e.Tab) {
-	tb.WaitFor("the saved state to load", `document.querySelector('[data-loaded="true"]') !== null`)
-}
-
-// click clicks the element as a person would. go-app may replace a node
-// between finding it and clicking it, so a vanished node is looked up again.
-func click(tb *e2e.Tab, selector string) {
-	for try := 0; ; try++ {
-		err := chromedp.Do(tb.Ctx(), chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
-		if err == nil {
-			return
-		}
-		if try == 2 || !strings.Contains(err.Error(), "Could not find node") {
-			tb.Do(chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
-			return
-		}
-	}
-}
-
 func exists(tb *e2e.Tab, selector string) bool {
 	return tb.Eval(`document.querySelector(`+strconv.Quote(selector)+`) !== null`) == true
 }
@@ -112,9 +79,9 @@ func answerQuiz(t *testing.T, tb *e2e.Tab, q *data.Quiz, from, to int, pick func
 			t.Fatalf("question %d shows %q, want %q", i+1, got, qu.Text)
 		}
 		c := pick(i, qu)
-		click(tb, fmt.Sprintf(`label[for="choice-%s-%d"]`, qu.ID, c))
+		tb.Click(fmt.Sprintf(`label[for="choice-%s-%d"]`, qu.ID, c))
 		answers[qu.ID] = c
-		click(tb, "#quiz-next")
+		tb.Click("#quiz-next")
 	}
 	return answers
 }

@@ -32,13 +32,13 @@ func TestMarkAPlanItemDoneAndReload(t *testing.T) {
 	if got := tb.Eval(`document.querySelector("#plan-step-2").dataset.status`); got != "todo" {
 		t.Fatalf("step 2 starts as %v", got)
 	}
-	click(tb, `label[for="status-step-2-done"]`)
+	tb.Click(`label[for="status-step-2-done"]`)
 	tb.WaitFor("step 2 to be done", `document.querySelector("#plan-step-2").dataset.status === "done"`)
-	click(tb, `label[for="status-step-3-doing"]`)
+	tb.Click(`label[for="status-step-3-doing"]`)
 	tb.WaitFor("step 3 to be doing", `document.querySelector("#plan-step-3").dataset.status === "doing"`)
 	tb.CheckContrast(t, "the plan with a step done and one under way")
 
-	reload(tb)
+	tb.ReloadSaved()
 	if got := tb.Eval(`document.querySelector("#plan-step-2").dataset.status`); got != "done" {
 		t.Errorf("after reload step 2 is %v, want done", got)
 	}
@@ -67,9 +67,9 @@ func TestMarkAPlanItemDoneAndReload(t *testing.T) {
 func TestPlanFollowsTheQuizAndClearMyDataAsksFirst(t *testing.T) {
 	tb, want := finishQuiz(t)
 
-	click(tb, "#quiz-open-plan")
+	tb.Click("#quiz-open-plan")
 	tb.WaitText("h1", "My plan")
-	waitLoaded(tb)
+	tb.WaitSavedLoaded()
 	for _, g := range want.Gaps {
 		id := "#plan-gap-" + g.AreaID
 		if got := textOf(tb, id+" .plan-text strong"); got != g.Action {
@@ -82,22 +82,22 @@ func TestPlanFollowsTheQuizAndClearMyDataAsksFirst(t *testing.T) {
 	}
 
 	gap := "gap-" + want.Gaps[0].AreaID
-	click(tb, `label[for="status-`+gap+`-skipped"]`)
+	tb.Click(`label[for="status-` + gap + `-skipped"]`)
 	tb.WaitFor("the gap item to be skipped", `document.querySelector("#plan-`+gap+`").dataset.status === "skipped"`)
 
 	// Clearing asks first, in the page; cancelling keeps everything.
-	click(tb, "#clear-start")
+	tb.Click("#clear-start")
 	tb.WaitText("#clear-confirm", "Delete everything this app saved in this browser?")
 	if id := e2e.Run(tb, chromedp.Evaluate[string](`document.activeElement.id`)); id != "clear-confirm" {
 		t.Errorf("focus is on %q, want the confirmation", id)
 	}
-	click(tb, "#clear-cancel")
+	tb.Click("#clear-cancel")
 	tb.WaitFor("the confirmation to close", `!document.getElementById("clear-confirm")`)
 	if s := savedState(t, tb); len(s.History) != 1 {
 		t.Fatalf("cancel lost data: %+v", s)
 	}
-	click(tb, "#clear-start")
-	click(tb, "#clear-yes")
+	tb.Click("#clear-start")
+	tb.Click("#clear-yes")
 	tb.WaitText("#clear-done", "has been deleted")
 	if v := tb.Eval(`localStorage.getItem("` + store.Key + `")`); v != nil {
 		t.Errorf("after clearing, storage still holds %v", v)
@@ -105,7 +105,7 @@ func TestPlanFollowsTheQuizAndClearMyDataAsksFirst(t *testing.T) {
 	if exists(tb, "#plan-"+gap) || !strings.Contains(textOf(tb, "#plan-history"), "No attempts yet") {
 		t.Errorf("the page still shows the cleared data")
 	}
-	reload(tb)
+	tb.ReloadSaved()
 	if exists(tb, "#plan-"+gap) || !strings.Contains(textOf(tb, "#plan-basis"), "not finished the readiness quiz") {
 		t.Errorf("cleared data came back after a reload")
 	}
@@ -123,7 +123,7 @@ func TestDamagedSavedDataGivesAClearMessageAndTheAppStaysUsable(t *testing.T) {
 	// Cut off in the middle of the second plan item: the first survives.
 	damaged := good[:strings.Index(good, `"step-4"`)+4]
 	setSaved(tb, store.Key, damaged)
-	reload(tb)
+	tb.ReloadSaved()
 	tb.WaitText("#saved-data-damaged", "Some of your saved data was damaged and could not be read.")
 	tb.WaitText("#saved-data-damaged", "plan: is cut off after 1 entry")
 	tb.CheckContrast(t, "the plan with a message about damaged saved data")
@@ -137,9 +137,9 @@ func TestDamagedSavedDataGivesAClearMessageAndTheAppStaysUsable(t *testing.T) {
 		t.Errorf("the damaged data was not kept aside: %v", got)
 	}
 	// Still usable: mark an item, reload, the mark stays and the message goes.
-	click(tb, `label[for="status-step-5-done"]`)
+	tb.Click(`label[for="status-step-5-done"]`)
 	tb.WaitFor("step 5 to be done", `document.querySelector("#plan-step-5").dataset.status === "done"`)
-	reload(tb)
+	tb.ReloadSaved()
 	if got := tb.Eval(`document.querySelector("#plan-step-5").dataset.status`); got != "done" {
 		t.Errorf("after repairing, step 5 is %v", got)
 	}
@@ -149,7 +149,7 @@ func TestDamagedSavedDataGivesAClearMessageAndTheAppStaysUsable(t *testing.T) {
 
 	// Garbage and wrong types on the quiz page: a message, and the quiz runs.
 	setSaved(tb, store.Key, `{"version":2,"progress":{"stage":"self","current":"three","answers":{"edu-training":{"choice":"x"}}},"history":"lots"}`)
-	open(tb, "/quiz")
+	tb.OpenSaved("/quiz")
 	tb.WaitText("#saved-data-damaged", "current question: should be a whole number but is text")
 	tb.WaitText("#saved-data-damaged", "history: should be a list but is text")
 	waitStep(tb, "Question 1 of")
@@ -158,17 +158,17 @@ func TestDamagedSavedDataGivesAClearMessageAndTheAppStaysUsable(t *testing.T) {
 	waitStep(tb, "Question 3 of")
 
 	setSaved(tb, store.Key, "}{ not json")
-	reload(tb)
+	tb.ReloadSaved()
 	tb.WaitText("#saved-data-damaged", "is not in a format this app can read")
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	waitStep(tb, "Question 1 of")
 }
 
 func TestShareLinkOpensInAFreshBrowser(t *testing.T) {
 	tb, want := finishQuiz(t)
 
-	open(tb, "/plan")
-	click(tb, "#share-create")
+	tb.OpenSaved("/plan")
+	tb.Click("#share-create")
 	tb.WaitFor("the share link", `document.getElementById("share-link") && document.getElementById("share-link").value !== ""`)
 	link := e2e.Run(tb, chromedp.Evaluate[string](`document.getElementById("share-link").value`))
 	if !strings.HasPrefix(link, e2e.ServerURL()+"/plan#share=") {
@@ -189,7 +189,7 @@ func TestShareLinkOpensInAFreshBrowser(t *testing.T) {
 	t.Cleanup(cancel)
 	other := e2e.NewTabIn(t, ctx, e2e.ServerURL())
 	other.Open(strings.TrimPrefix(link, e2e.ServerURL()))
-	waitLoaded(other)
+	other.WaitSavedLoaded()
 	other.WaitText("#plan-shared", "You opened a shared result from")
 	if got := textOf(other, "#plan-shared #quiz-overall strong"); got != percent(want.Overall.Percent) {
 		t.Errorf("shared overall shows %q, want %s", got, percent(want.Overall.Percent))
@@ -205,7 +205,7 @@ func TestShareLinkOpensInAFreshBrowser(t *testing.T) {
 	if !strings.Contains(textOf(other, "#plan-basis"), "not finished the readiness quiz") {
 		t.Errorf("opening the link changed the fresh profile's own data")
 	}
-	click(other, "#shared-import")
+	other.Click("#shared-import")
 	other.WaitText("#plan-imported", "added to your history")
 	other.WaitText("#plan-history", "(shared)")
 	if exists(other, "#plan-shared") {
@@ -223,11 +223,11 @@ func TestShareLinkOpensInAFreshBrowser(t *testing.T) {
 	// A cut-off or garbage link says what is wrong and breaks nothing.
 	token := link[strings.Index(link, "share=")+len("share="):]
 	other.Open("/plan#share=" + token[:len(token)/2])
-	waitLoaded(other)
+	other.WaitSavedLoaded()
 	other.WaitText("#share-error", "This share link is incomplete or damaged")
 	other.WaitText("#plan-history", "(shared)")
 	other.Open("/plan#share=!!not-a-link")
-	waitLoaded(other)
+	other.WaitSavedLoaded()
 	other.WaitText("#share-error", "contains characters a share link never has")
 }
 
@@ -238,7 +238,7 @@ func finishQuiz(t *testing.T) (*e2e.Tab, quiz.Result) {
 	d := data.MustLoad()
 	q := data.MustLoadQuiz()
 	tb := freshTab(t, "/quiz")
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	answers := answerQuiz(t, tb, q, 0, len(q.Questions), varied)
 	tb.WaitText("#quiz-result-title", "Your result")
 	return tb, quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers})

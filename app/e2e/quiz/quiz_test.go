@@ -26,7 +26,7 @@ func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
 	if got := tb.Text("h1"); got != "Career readiness quiz" {
 		t.Fatalf("h1 is %q", got)
 	}
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	waitStep(tb, fmt.Sprintf("Question 1 of %d", len(q.Questions)))
 	if got := textOf(tb, "label[for=quiz-progress]"); got != fmt.Sprintf("Progress: 0 of %d questions answered", len(q.Questions)) {
 		t.Errorf("progress label reads %q", got)
@@ -88,31 +88,31 @@ func TestCompleteTheQuizAndSeeTheResult(t *testing.T) {
 	}
 
 	// The knowledge check is separate and feeds the result.
-	click(tb, "#quiz-start-knowledge")
+	tb.Click("#quiz-start-knowledge")
 	kq := q.Knowledge[0]
 	waitStep(tb, fmt.Sprintf("Practice question 1 of %d", len(q.Knowledge)))
-	click(tb, "#quiz-check")
+	tb.Click("#quiz-check")
 	tb.WaitText("#quiz-missing", "Choose an answer")
 	tb.CheckContrast(t, "a practice question asking for an answer")
-	click(tb, fmt.Sprintf(`label[for="option-%s-%d"]`, kq.ID, kq.Correct))
+	tb.Click(fmt.Sprintf(`label[for="option-%s-%d"]`, kq.ID, kq.Correct))
 	// Choosing clears the request for an answer, which moves the button up.
 	tb.WaitFor("the request for an answer to go", `document.getElementById("quiz-missing").textContent === ""`)
-	click(tb, "#quiz-check")
+	tb.Click("#quiz-check")
 	tb.WaitText("#quiz-feedback", "Right.")
 	tb.CheckContrast(t, "a practice question answered right")
 	if !strings.Contains(textOf(tb, "#quiz-knowledge"), kq.Explanation) {
 		t.Errorf("the explanation of %s is not shown", kq.ID)
 	}
-	click(tb, "#quiz-next")
+	tb.Click("#quiz-next")
 	kq2 := q.Knowledge[1]
 	waitStep(tb, "Practice question 2 of")
 	wrong := (kq2.Correct + 1) % len(kq2.Options)
-	click(tb, fmt.Sprintf(`label[for="option-%s-%d"]`, kq2.ID, wrong))
-	click(tb, "#quiz-check")
+	tb.Click(fmt.Sprintf(`label[for="option-%s-%d"]`, kq2.ID, wrong))
+	tb.Click("#quiz-check")
 	tb.WaitText("#quiz-feedback", "Not quite.")
 	tb.WaitText("#quiz-feedback", "The right answer: "+kq2.Options[kq2.Correct])
 	tb.CheckContrast(t, "a practice question answered wrong")
-	click(tb, "#quiz-leave")
+	tb.Click("#quiz-leave")
 	tb.WaitText("#quiz-knowledge-score", "1 of 2 practice questions right")
 	withKnowledge := quiz.Score(q, d.Main(), d, quiz.Input{Answers: answers, Knowledge: map[string]int{kq.ID: kq.Correct, kq2.ID: wrong}})
 	if got := textOf(tb, "#quiz-overall strong"); got != percent(withKnowledge.Overall.Percent) {
@@ -154,15 +154,15 @@ func TestTheQuizWorksFromTheKeyboardAndFlagsTheSameAnswerEverywhere(t *testing.T
 func TestReloadInTheMiddleResumesAtTheSameQuestion(t *testing.T) {
 	q := data.MustLoadQuiz()
 	tb := freshTab(t, "/quiz")
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	answers := answerQuiz(t, tb, q, 0, 5, varied)
 	// On question 6, pick an answer but do not press Next: it must be saved
 	// the moment it is given.
 	sixth := q.Questions[5]
 	waitStep(tb, fmt.Sprintf("Question 6 of %d", len(q.Questions)))
-	click(tb, fmt.Sprintf(`label[for="choice-%s-1"]`, sixth.ID))
+	tb.Click(fmt.Sprintf(`label[for="choice-%s-1"]`, sixth.ID))
 
-	reload(tb)
+	tb.ReloadSaved()
 	waitStep(tb, fmt.Sprintf("Question 6 of %d", len(q.Questions)))
 	if got := textOf(tb, "#quiz-question legend"); got != sixth.Text {
 		t.Errorf("after reload the question is %q, want %q", got, sixth.Text)
@@ -177,18 +177,18 @@ func TestReloadInTheMiddleResumesAtTheSameQuestion(t *testing.T) {
 		t.Errorf("progress bar value %v, want 6", v)
 	}
 	// Back shows the earlier answer, still chosen.
-	click(tb, "#quiz-back")
+	tb.Click("#quiz-back")
 	waitStep(tb, fmt.Sprintf("Question 5 of %d", len(q.Questions)))
 	fifth := q.Questions[4]
 	if tb.Eval(fmt.Sprintf(`document.getElementById("choice-%s-%d").checked`, fifth.ID, answers[fifth.ID])) != true {
 		t.Errorf("going back does not show the earlier answer")
 	}
 	// Next without an answer is refused with a message.
-	click(tb, "#quiz-next")
+	tb.Click("#quiz-next")
 	waitStep(tb, "Question 6 of")
-	click(tb, "#quiz-next")
+	tb.Click("#quiz-next")
 	waitStep(tb, "Question 7 of")
-	click(tb, "#quiz-next")
+	tb.Click("#quiz-next")
 	tb.WaitText("#quiz-missing", "Choose an answer to go on")
 	waitStep(tb, "Question 7 of")
 }
@@ -216,7 +216,7 @@ func TestAChoiceClickedAsSoonAsTheQuestionAppearsIsKept(t *testing.T) {
 	}
 	target := q.Questions[at]
 	tb := freshTab(t, "/quiz")
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	answerQuiz(t, tb, q, 0, at, varied)
 	heading := fmt.Sprintf("Question %d of %d", at+1, len(q.Questions))
 	waitStep(tb, heading)
@@ -224,7 +224,7 @@ func TestAChoiceClickedAsSoonAsTheQuestionAppearsIsKept(t *testing.T) {
 		delay := float64(round%16) / 2 // 0 to 7.5 ms, twice
 		choice := round % 2
 		id := fmt.Sprintf("choice-%s-%d", target.ID, choice)
-		click(tb, "#quiz-back")
+		tb.Click("#quiz-back")
 		waitStep(tb, fmt.Sprintf("Question %d of", at))
 		// Press Next and click the choice from one script, timed from the
 		// moment the question's heading is in the page.

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -29,40 +28,8 @@ func freshTab(t *testing.T, path string, before ...string) *e2e.Tab {
 	}
 	tb.Open("/about")
 	tb.Eval(`localStorage.clear()`)
-	open(tb, path)
+	tb.OpenSaved(path)
 	return tb
-}
-
-// open loads a page and waits until its quiz or plan has read the saved
-// state.
-func open(tb *e2e.Tab, path string) {
-	tb.Open(path)
-	waitLoaded(tb)
-}
-
-func reload(tb *e2e.Tab) {
-	tb.Do(chromedp.Reload())
-	tb.WaitForApp()
-	waitLoaded(tb)
-}
-
-func waitLoaded(tb *e2e.Tab) {
-	tb.WaitFor("the saved state to load", `document.querySelector('[data-loaded="true"]') !== null`)
-}
-
-// click clicks the element as a person would. go-app may replace a node
-// between finding it and clicking it, so a vanished node is looked up again.
-func click(tb *e2e.Tab, selector string) {
-	for try := 0; ; try++ {
-		err := chromedp.Do(tb.Ctx(), chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
-		if err == nil {
-			return
-		}
-		if try == 2 || !strings.Contains(err.Error(), "Could not find node") {
-			tb.Do(chromedp.Click(chromedp.CSS(selector), chromedp.NodeVisible))
-			return
-		}
-	}
 }
 
 func exists(tb *e2e.Tab, selector string) bool {

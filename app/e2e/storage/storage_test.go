@@ -38,8 +38,8 @@ func TestBackupThenClearThenRestoreGivesBackThePlanAndHistory(t *testing.T) {
 		History: history(),
 		Plan:    []store.PlanEntry{{ID: "step-1", Text: data.MustLoad().Main().Steps[0].Title, Status: store.Done}},
 	})
-	reload(tb)
-	click(tb, `label[for="status-step-3-doing"]`)
+	tb.ReloadSaved()
+	tb.Click(`label[for="status-step-3-doing"]`)
 	tb.WaitFor("step 3 to be under way", `document.querySelector("#plan-step-3").dataset.status === "doing"`)
 	before := savedRaw(tb)
 	saved, err := store.Decode([]byte(before))
@@ -50,7 +50,7 @@ func TestBackupThenClearThenRestoreGivesBackThePlanAndHistory(t *testing.T) {
 
 	// The backup is a download of everything saved.
 	dir := downloadsTo(t, tb)
-	click(tb, "#backup-save")
+	tb.Click("#backup-save")
 	tb.WaitText("#backup-saved", "Your backup is saved as “hit-career-coach-backup-")
 	path, file := downloaded(t, dir)
 	if want := store.BackupFileName(time.Now()); !strings.HasSuffix(path, want) && !strings.HasSuffix(path, store.BackupFileName(time.Now().Add(-time.Minute))) {
@@ -65,8 +65,8 @@ func TestBackupThenClearThenRestoreGivesBackThePlanAndHistory(t *testing.T) {
 	}
 
 	// Everything cleared, then restored from the file.
-	click(tb, "#clear-start")
-	click(tb, "#clear-yes")
+	tb.Click("#clear-start")
+	tb.Click("#clear-yes")
 	tb.WaitText("#clear-done", "has been deleted")
 	if savedRaw(tb) != "" || statusOf(tb, "step-1") != "todo" {
 		t.Fatal("clearing left the plan behind")
@@ -85,7 +85,7 @@ func TestBackupThenClearThenRestoreGivesBackThePlanAndHistory(t *testing.T) {
 	if savedRaw(tb) != "" {
 		t.Fatal("the backup replaced what was saved before it was confirmed")
 	}
-	click(tb, "#backup-yes")
+	tb.Click("#backup-yes")
 	tb.WaitText("#backup-restored", "Your backup is restored.")
 	if got := savedRaw(tb); got != before {
 		t.Errorf("after restoring storage holds\n%s\nwant\n%s", got, before)
@@ -100,15 +100,15 @@ func TestBackupThenClearThenRestoreGivesBackThePlanAndHistory(t *testing.T) {
 		}
 	}
 	check("after restoring")
-	reload(tb)
+	tb.ReloadSaved()
 	check("after restoring and reloading")
 }
 
 func TestADamagedBackupIsRefusedAndChangesNothing(t *testing.T) {
 	tb := freshTab(t, "/plan")
 	setSaved(tb, store.State{History: history()[:1]})
-	reload(tb)
-	click(tb, `label[for="status-step-2-done"]`)
+	tb.ReloadSaved()
+	tb.Click(`label[for="status-step-2-done"]`)
 	tb.WaitFor("step 2 to be done", `document.querySelector("#plan-step-2").dataset.status === "done"`)
 	before := savedRaw(tb)
 
@@ -134,7 +134,7 @@ func TestADamagedBackupIsRefusedAndChangesNothing(t *testing.T) {
 			t.Fatalf("%s changed what is saved or shown", f.name)
 		}
 	}
-	reload(tb)
+	tb.ReloadSaved()
 	if savedRaw(tb) != before || statusOf(tb, "step-2") != "done" {
 		t.Error("after the refusals and a reload the plan is not as it was")
 	}
@@ -148,13 +148,13 @@ const throwOnWrite = `Storage.prototype.setItem = function () {
 func TestAStorageThatThrowsOnWriteKeepsTheAppUsable(t *testing.T) {
 	q := data.MustLoadQuiz()
 	tb := freshTab(t, "/quiz", throwOnWrite)
-	click(tb, "#quiz-start")
+	tb.Click("#quiz-start")
 	const said = "Your work cannot be saved on this device: this device has no room left for what the app saves."
 	for i := 0; i < 3; i++ {
 		qu := q.Questions[i]
 		tb.WaitText("#quiz-step", fmt.Sprintf("Question %d of %d", i+1, len(q.Questions)))
-		click(tb, fmt.Sprintf(`label[for="choice-%s-1"]`, qu.ID))
-		click(tb, "#quiz-next")
+		tb.Click(fmt.Sprintf(`label[for="choice-%s-1"]`, qu.ID))
+		tb.Click("#quiz-next")
 	}
 	tb.WaitText("#quiz-step", fmt.Sprintf("Question 4 of %d", len(q.Questions)))
 	tb.WaitText("#saved-data-unavailable", said)
@@ -177,18 +177,18 @@ func TestAStorageThatThrowsOnWriteKeepsTheAppUsable(t *testing.T) {
 
 	// Inside the app the work goes on: the plan opens, says it once more
 	// without alerting, and the quiz comes back where it was.
-	click(tb, `header nav a[href="/plan"]`)
+	tb.Click(`header nav a[href="/plan"]`)
 	tb.WaitText("h1", "My plan")
-	waitLoaded(tb)
+	tb.WaitSavedLoaded()
 	tb.WaitText("#saved-data-unavailable", said)
 	once("the plan")
 	if got := tb.Eval(`document.getElementById("saved-data-unavailable").getAttribute("role")`); got != nil {
 		t.Errorf("the plan alerts again (role %v)", got)
 	}
-	click(tb, `label[for="status-step-2-done"]`)
+	tb.Click(`label[for="status-step-2-done"]`)
 	tb.WaitFor("step 2 to be done", `document.querySelector("#plan-step-2").dataset.status === "done"`)
 	once("the plan after a tick")
-	click(tb, `header nav a[href="/quiz"]`)
+	tb.Click(`header nav a[href="/quiz"]`)
 	tb.WaitText("#quiz-step", fmt.Sprintf("Question 4 of %d", len(q.Questions)))
 	if got := textOf(tb, "label[for=quiz-progress]"); got != fmt.Sprintf("Progress: 3 of %d questions answered", len(q.Questions)) {
 		t.Errorf("back in the quiz the progress reads %q", got)
@@ -196,7 +196,7 @@ func TestAStorageThatThrowsOnWriteKeepsTheAppUsable(t *testing.T) {
 
 	// The backup it offers holds the session's work.
 	dir := downloadsTo(t, tb)
-	click(tb, "#cannot-save-backup")
+	tb.Click("#cannot-save-backup")
 	tb.WaitText("#saved-data-unavailable", "Your backup is saved as")
 	_, file := downloaded(t, dir)
 	backup, err := store.DecodeBackup(file)
@@ -228,7 +228,7 @@ func TestThePersistenceStateIsShown(t *testing.T) {
 		t.Fatalf("starting a second Chromium: %v", err)
 	}
 	tb := e2e.NewTabIn(t, ctx, e2e.ServerURL())
-	open(tb, "/plan")
+	tb.OpenSaved("/plan")
 	tb.WaitText("#storage-kept", lineMayBeCleared)
 	if tb.Eval(`navigator.storage.persisted()`) != false {
 		t.Fatal("the browser persists storage from the start; the line above cannot be checked")
@@ -240,7 +240,7 @@ func TestThePersistenceStateIsShown(t *testing.T) {
 		Setting:    browser.PermissionSettingGranted,
 		Origin:     e2e.ServerURL(),
 	})
-	click(tb, `label[for="status-step-2-done"]`)
+	tb.Click(`label[for="status-step-2-done"]`)
 	tb.WaitText("#storage-kept", lineGranted)
 	if tb.Eval(`navigator.storage.persisted()`) != true {
 		t.Error("the line says the browser keeps the storage, and it does not")
@@ -259,7 +259,7 @@ func TestThePersistenceStateIsShown(t *testing.T) {
 		if c.before != "" {
 			e2e.Call(apple, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: c.before})
 		}
-		open(apple, "/plan")
+		apple.OpenSaved("/plan")
 		apple.WaitText("#storage-kept", c.want)
 		if got := textOf(apple, "#storage-kept"); got != c.want {
 			t.Errorf("%s: the line reads %q, want %q", c.name, got, c.want)
