@@ -4,6 +4,8 @@ GO        ?= go
 PORT      ?= 8000
 # ADDR=:8000 serves other devices on the network too (hitcoach serve -addr).
 ADDR      ?=
+# PACK=local.json serves a counselor's pack as the site's /local.json.
+PACK      ?=
 BASE_PATH ?=
 # The packages with no go-app import: tested natively, with the race detector.
 PURE_PKGS = ./data/... ./app/search/ ./app/quiz/ ./app/salary/ ./app/store/ ./app/server/
@@ -20,7 +22,7 @@ STATICCHECK = bin/staticcheck-$(STATICCHECK_VERSION)
 WASM_GCFLAGS = github.com/...=-l
 WASM_LDFLAGS = -s -w
 
-.PHONY: all build wasm server run test vet unit e2e bench bench-takeover static chromium fuzz clean
+.PHONY: all build wasm server run test vet unit e2e bench bench-takeover bench-size static chromium fuzz clean
 
 all: build
 
@@ -35,7 +37,7 @@ server:
 	$(GO) build -trimpath -o bin/hitcoach .
 
 run: build
-	PORT=$(PORT) ./bin/hitcoach serve -root . $(if $(ADDR),-addr $(ADDR))
+	PORT=$(PORT) ./bin/hitcoach serve -root . $(if $(ADDR),-addr $(ADDR)) $(if $(PACK),-pack $(PACK))
 
 # A site for any static host, in dist/. BASE_PATH=/coach for a sub-path.
 static: build
@@ -85,6 +87,11 @@ bench: chromium build
 # HITCOACH_LIGHTHOUSE=0 without Lighthouse, HITCOACH_BENCH_RUNS=1 for a look.
 bench-takeover: chromium build
 	HITCOACH_ROOT=$(CURDIR) HITCOACH_BENCH=1 $(GO) test -count=1 -timeout 25m -run '^TestTakeover$$' -v ./app/e2e/bench/
+
+# What each page adds to app.wasm after brotli: the wasm built once without
+# each page's content, and once without any (about 13 minutes on 2 cores).
+bench-size: chromium
+	HITCOACH_ROOT=$(CURDIR) HITCOACH_BENCH=1 $(GO) test -count=1 -timeout 40m -run '^TestPageCost$$' -v ./app/e2e/bench/
 
 # Short fuzzing of every decoder and the search; FUZZTIME=1m for longer.
 FUZZTIME ?= 15s

@@ -28,6 +28,9 @@ type Options struct {
 	// may compress nothing: the loader then fetches app.wasm.gz and unzips
 	// it in the browser.
 	Static bool
+	// Pack is a counselor's local.json, served at /local.json by NewServer
+	// (hitcoach serve -pack); empty for none, as a host without one has.
+	Pack string
 }
 
 // contentSecurityPolicy allows nothing but the app's own origin. The wasm

@@ -21,6 +21,8 @@ func defineServe(fs *flag.FlagSet) func(args []string) error {
 	root := fs.String("root", ".", "the folder that holds web/ with the built app.wasm (make build)")
 	addr := fs.String("addr", "", "the address to listen on; default localhost:$PORT, or localhost:8000 without PORT.\n"+
 		"Use :8000 to serve other devices on the network too (make run ADDR=:8000)")
+	pack := fs.String("pack", "", "a counselor's local.json to serve as the site's /local.json, read again at every request,\n"+
+		"to see a pack in the app before uploading it (make run PACK=local.json)")
 	return func([]string) error {
 		if err := checkData(); err != nil {
 			return err
@@ -32,13 +34,18 @@ func defineServe(fs *flag.FlagSet) func(args []string) error {
 			}
 			*addr = "localhost:" + port
 		}
-		return serve(*root, *addr, os.Stdout)
+		if *pack != "" {
+			if _, err := os.Stat(*pack); err != nil {
+				return fmt.Errorf("the pack to serve: %w", err)
+			}
+		}
+		return serve(Options{Root: *root, Pack: *pack}, *addr, os.Stdout)
 	}
 }
 
 // serve answers on addr until Ctrl+C, then stops gracefully.
-func serve(root, addr string, out io.Writer) error {
-	h, err := NewServer(Options{Root: root})
+func serve(o Options, addr string, out io.Writer) error {
+	h, err := NewServer(o)
 	if err != nil {
 		return err
 	}

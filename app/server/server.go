@@ -30,6 +30,10 @@ func NewServer(o Options) (http.Handler, error) {
 		pages[p] = true
 	}
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if o.Pack != "" && r.URL.Path == "/local.json" {
+			servePack(w, r, o.Pack)
+			return
+		}
 		switch to, status := route(r.URL.Path, pages); status {
 		case http.StatusOK:
 			h.ServeHTTP(w, r)
@@ -48,6 +52,15 @@ func NewServer(o Options) (http.Handler, error) {
 		}
 	})
 	return Compression(handler), nil
+}
+
+// servePack answers /local.json with the file at path, as it is now: a
+// counselor edits it and reloads the page. The service worker asks for it
+// with no-cache, so no-cache here keeps the two in step.
+func servePack(w http.ResponseWriter, r *http.Request, path string) {
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("Content-Type", "application/json")
+	http.ServeFile(w, r, path)
 }
 
 // route decides how the server answers a path:

@@ -626,6 +626,33 @@ func TestFilesThatAreNotThereAre404(t *testing.T) {
 	}
 }
 
+// TestServeAPack checks hitcoach serve -pack: the file is /local.json, as
+// it is on disk at each request, so a counselor sees an edit on reload;
+// without -pack there is none, as on a host without one.
+func TestServeAPack(t *testing.T) {
+	root := testRoot(t)
+	if res := get(newTestServer(t, root), "/local.json", ""); res.Code != http.StatusNotFound {
+		t.Errorf("no pack: /local.json status %d, want 404", res.Code)
+	}
+	pack := filepath.Join(t.TempDir(), "my-pack.json")
+	h, err := NewServer(Options{Root: root, Pack: pack})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, body := range []string{`{"version":1,"region":"Ohio"}`, `{"version":1,"region":"Iowa"}`} {
+		if err := os.WriteFile(pack, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res := get(h, "/local.json", "")
+		if res.Code != http.StatusOK || res.Body.String() != body {
+			t.Errorf("/local.json: status %d, body %q, want 200 and %q", res.Code, res.Body.String(), body)
+		}
+		if got := res.Header().Get("Cache-Control"); got != "no-cache" {
+			t.Errorf("/local.json: Cache-Control %q, want no-cache", got)
+		}
+	}
+}
+
 func TestPageAddress(t *testing.T) {
 	for in, want := range map[string]string{
 		"/": "/", "/index.html": "/", "/salaries": "/salaries", "/salaries/": "/salaries",

@@ -13,7 +13,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"testing"
 	"time"
+
+	"github.com/hitcoach/hitcoach/app/e2e"
 )
 
 // The baseline is go-app's hello world as its documentation writes it: one
@@ -160,6 +163,21 @@ func buildBaseline(moduleRoot, dir string) (*baseline, error) {
 		return nil, err
 	}
 	return &baseline{dir: dir, server: bin}, nil
+}
+
+// helloIn builds the baseline in work/hello, or ends the test.
+func helloIn(t *testing.T, work string) *baseline {
+	t.Helper()
+	progress("building go-app's hello world as the baseline")
+	dir := filepath.Join(work, "hello")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	base, err := buildBaseline(e2e.ModuleRoot(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return base
 }
 
 func goDirective(gomod string) (string, error) {

@@ -68,15 +68,7 @@ func TestBench(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 
-	progress("building go-app's hello world as the baseline")
-	helloDir := filepath.Join(work, "hello")
-	if err := os.MkdirAll(helloDir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	base, err := buildBaseline(e2e.ModuleRoot(), helloDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := helloIn(t, work)
 
 	progress("timing the search natively")
 	d, err := data.Load()

@@ -355,15 +355,7 @@ func TestTakeover(t *testing.T) {
 	}
 	runs := benchRuns(t)
 	work := t.TempDir()
-	helloDir := filepath.Join(work, "hello")
-	if err := os.MkdirAll(helloDir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	progress("building go-app's hello world as the baseline")
-	base, err := buildBaseline(e2e.ModuleRoot(), helloDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := helloIn(t, work)
 	tk, err := measureTakeover(t, work, base, runs)
 	if err != nil {
 		t.Fatal(err)
