@@ -72,3 +72,29 @@ func TestPackCheck(t *testing.T) {
 		t.Errorf("hitcoach pack check missing.json: %v, want the problems error", err)
 	}
 }
+
+// TestServeAnnouncesItsPack checks hitcoach serve -pack says at start what
+// hitcoach pack check says, and serves a pack with problems all the same.
+func TestServeAnnouncesItsPack(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "local.json")
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(good, examplePack(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte(`{"version": 1, "programs": [{"name": "x", "url": "javascript:alert(1)"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		good: good + ": valid, version 1: Riverbend College Career Center",
+		bad:  `programs[0] "x": field url: must start with https:, http:, mailto: or tel:, not "javascript:alert(1)"`,
+	} {
+		var out bytes.Buffer
+		if err := announcePack(&out, path); err != nil {
+			t.Errorf("%s: %v, want it served", path, err)
+		}
+		if !strings.Contains(out.String(), "served as /local.json") || !strings.Contains(out.String(), want) {
+			t.Errorf("%s: serve says\n%s\nwant the pack named and %q", path, out.String(), want)
+		}
+	}
+}

@@ -62,11 +62,28 @@ func serve(o Options, addr string, out io.Writer) error {
 		defer cancel()
 		srv.Shutdown(shutdown)
 	}()
+	if o.Pack != "" {
+		if err := announcePack(out, o.Pack); err != nil {
+			return err
+		}
+	}
 	fmt.Fprint(out, servingMessage(ln.Addr().(*net.TCPAddr), networkAddresses()))
 	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	fmt.Fprintln(out, "Stopped.")
+	return nil
+}
+
+// announcePack says which pack hitcoach serve -pack serves and what
+// hitcoach pack check says of it now. A pack the app would not use is
+// served all the same, so /counselor can list its problems in the app.
+func announcePack(out io.Writer, path string) error {
+	fmt.Fprintf(out, "The counselor's pack %s is served as /local.json. As it is now:\n", path)
+	if err := checkPack(out, path); err != nil && !errors.Is(err, errPackProblems) {
+		return err
+	}
+	fmt.Fprintln(out, "Edit it and reload the page to see a change; /counselor checks it again.")
 	return nil
 }
 

@@ -73,6 +73,26 @@ func inlinePieces(whole string, pieces func() []app.UI) []app.UI {
 	return pieces()
 }
 
+// drawnOnce keeps what a component drew for a key, and gives the same back
+// while the key stays. A dispatch marks the component it comes from and
+// every component around it, up to the page, to be drawn again, so each
+// OnMount or OnNav below the page frame that changed anything drew the
+// frame again: three to five times on every load, each time building the
+// whole page anew, printing its static HTML again, and comparing it all
+// with what was mounted, to find nothing changed. The same component
+// drawn again, go-app finds unchanged without looking inside.
+type drawnOnce struct {
+	key string
+	ui  app.UI
+}
+
+func (d *drawnOnce) get(key string, draw func() app.UI) app.UI {
+	if d.ui == nil || d.key != key {
+		d.key, d.ui = key, draw()
+	}
+	return d.ui
+}
+
 // changedNothingDrawn is said at the end of a lifecycle handler (OnMount,
 // OnNav, OnPreRender) that left everything on screen as it was. go-app runs
 // each such handler as a dispatch, and a dispatch marks the component and

@@ -123,3 +123,18 @@ func TestLongPagesTakeTurns(t *testing.T) {
 		t.Error("on the server there is no takeover")
 	}
 }
+
+// TestThePageIsBuiltOnceAPath checks the page frame gives go-app the same
+// shell when it is drawn again for the same page, which go-app then finds
+// unchanged, and a new one for another page.
+func TestThePageIsBuiltOnceAPath(t *testing.T) {
+	f := &pageFrame{IPath: "/salaries"}
+	first := f.Render()
+	if again := f.Render(); again != first {
+		t.Error("drawn again for the same page, the frame built the page anew")
+	}
+	f.IPath = "/glossary"
+	if other := f.Render(); other == first {
+		t.Error("drawn for another page, the frame kept the old one")
+	}
+}

@@ -283,6 +283,8 @@ var navLinks = sync.OnceValue(func() []sitePage {
 type pageFrame struct {
 	app.Compo
 	IPath string
+
+	drawn drawnOnce // the shell, built once a path (goapp_quirks.go)
 }
 
 // OnPreRender titles the server's HTML; OnNav titles each in-app visit and
@@ -303,8 +305,10 @@ func (f *pageFrame) describe(ctx app.Context) {
 }
 
 func (f *pageFrame) Render() app.UI {
-	p := pageAt(f.IPath)
-	return newShell().Current(p.currentNav()).Content(p.Content()...)
+	return f.drawn.get(f.IPath, func() app.UI {
+		p := pageAt(f.IPath)
+		return newShell().Current(p.currentNav()).Content(p.Content()...)
+	})
 }
 
 // siteIndex is the search index of the data, the pages and the counselor's
