@@ -108,6 +108,23 @@ func New(d *data.Data, pages ...Page) *Index { return build(d, pages, nil) }
 
 // build indexes d, the pages, and a counselor's local entries (local.go).
 func build(d *data.Data, pages []Page, local []local.SearchEntry) *Index {
+	return Start(d, local, pages...).Index()
+}
+
+// Building is an index being built one part at a time, so a browser can
+// build it between other work instead of in one long task: each Step
+// indexes one part (the careers, the credentials, the glossary, one
+// career's items, the pages, a counselor's entries, the finishing tables),
+// and Index finishes whatever is left. Either way the index is the same.
+type Building struct {
+	b     builder
+	steps []func()
+	ix    *Index
+}
+
+// Start prepares the index of d, the app's pages and a counselor's local
+// entries (none for the data alone), and builds nothing yet.
+func Start(d *data.Data, entries []local.SearchEntry, pages ...Page) *Building {
 	ix := &Index{
 		vocabID:   make(map[string]int32, 4096),
 		acronyms:  make(map[string][]int32),
@@ -117,28 +134,51 @@ func build(d *data.Data, pages []Page, local []local.SearchEntry) *Index {
 		rewrites:  make(map[string][]string),
 		synonyms:  make(map[string]int),
 	}
-	// Room for today's data (22,009 tokens and 16,513 postings) from the
-	// start: growing the lists by doubling made a build allocate 4.1 MB
-	// instead of 1.9 MB. More data only means the lists grow again.
-	b := builder{
-		ix:     ix,
-		d:      d,
-		tokens: make([]entryToken, 0, 24<<10),
-		flat:   make([]rawPosting, 0, 18<<10),
+	s := &Building{
+		// Room for today's data (22,009 tokens and 16,513 postings) from
+		// the start: growing the lists by doubling made a build allocate
+		// 4.1 MB instead of 1.9 MB. More data only means the lists grow
+		// again.
+		b: builder{
+			ix:     ix,
+			d:      d,
+			tokens: make([]entryToken, 0, 24<<10),
+			flat:   make([]rawPosting, 0, 18<<10),
+		},
 	}
-	b.careers()
-	b.credentials()
-	b.glossary()
+	b := &s.b
+	s.steps = append(s.steps, b.careers, b.credentials, b.glossary)
 	for i := range d.Careers {
-		b.careerItems(&d.Careers[i])
+		s.steps = append(s.steps, func() { b.careerItems(&d.Careers[i]) })
 	}
-	b.pages(pages)
-	b.local(local)
-	b.finish()
-	ix.markPayEntries()
-	ix.buildQueryTables(d)
-	ix.scratch.New = func() any { return ix.newScratch() }
-	return ix
+	s.steps = append(s.steps,
+		func() { b.pages(pages) },
+		func() { b.local(entries) },
+		func() {
+			b.finish()
+			ix.markPayEntries()
+			ix.buildQueryTables(d)
+			ix.scratch.New = func() any { return ix.newScratch() }
+			s.ix = ix
+		},
+	)
+	return s
+}
+
+// Step builds the next part and reports whether the index is complete.
+func (s *Building) Step() (done bool) {
+	if len(s.steps) > 0 {
+		s.steps[0]()
+		s.steps = s.steps[1:]
+	}
+	return len(s.steps) == 0
+}
+
+// Index builds what is left and returns the index.
+func (s *Building) Index() *Index {
+	for !s.Step() {
+	}
+	return s.ix
 }
 
 type builder struct {

@@ -67,7 +67,7 @@ func (l *localLayer) packRead(ctx app.Context, s packState) {
 	// Browser tests wait for this mark, as for data-app.
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-local-pack", s.status.String())
 	if s.pack != nil {
-		whenIdle(func() { siteIndex() })
+		buildSiteIndexWhenIdle()
 		if hash := locationHash(); strings.HasPrefix(hash, "#local-") {
 			// After the components have drawn the pack.
 			ctx.After(100*time.Millisecond, func(app.Context) { app.Window().ScrollToID(strings.TrimPrefix(hash, "#")) })

@@ -208,21 +208,40 @@ func localMoney(currency string, amount int64) string {
 	return salary.Format(amount, salary.Symbol(appData(), currency))
 }
 
-// indexCache holds the site index and the pack it was built with: a pack
-// that arrives after the first search makes the next one build it again.
+// indexCache holds the site index and the pack it is built with, done or
+// a part at a time: a pack that arrives after the first search makes the
+// next one build it again.
 var indexCache struct {
 	sync.Mutex
-	built bool
-	pack  *local.Pack
-	ix    *search.Index
+	pack     *local.Pack
+	building *search.Building // nil before the first
+	ix       *search.Index    // nil until building is done
 }
 
-// indexFor is the index built by build for pack p, reused while p stays.
-func indexFor(p *local.Pack, build func(*local.Pack) *search.Index) *search.Index {
+// indexFor is the index start begins for pack p, finished at once if it
+// is not yet, and reused while p stays.
+func indexFor(p *local.Pack, start func(*local.Pack) *search.Building) *search.Index {
 	indexCache.Lock()
 	defer indexCache.Unlock()
-	if !indexCache.built || indexCache.pack != p {
-		indexCache.ix, indexCache.pack, indexCache.built = build(p), p, true
+	if indexCache.building == nil || indexCache.pack != p {
+		indexCache.building, indexCache.pack, indexCache.ix = start(p), p, nil
+	}
+	if indexCache.ix == nil {
+		indexCache.ix = indexCache.building.Index()
 	}
 	return indexCache.ix
+}
+
+// stepIndex builds one more part of that index and reports whether it is
+// complete.
+func stepIndex(p *local.Pack, start func(*local.Pack) *search.Building) (done bool) {
+	indexCache.Lock()
+	defer indexCache.Unlock()
+	if indexCache.building == nil || indexCache.pack != p {
+		indexCache.building, indexCache.pack, indexCache.ix = start(p), p, nil
+	}
+	if indexCache.ix == nil && indexCache.building.Step() {
+		indexCache.ix = indexCache.building.Index()
+	}
+	return indexCache.ix != nil
 }

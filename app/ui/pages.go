@@ -312,10 +312,22 @@ func (f *pageFrame) Render() app.UI {
 }
 
 // siteIndex is the search index of the data, the pages and the counselor's
-// local pack if there is one, built on first use (the search box asks for it
-// when the browser is first idle) and again once a pack arrives.
-func siteIndex() *search.Index {
-	return indexFor(currentPack(), func(p *local.Pack) *search.Index {
-		return search.NewWithLocal(appData(), p.SearchEntries(appData(), localMoney), SearchPages()...)
+// local pack if there is one. It is built a part at a time whenever the
+// browser is idle from the first page on (buildSiteIndexWhenIdle), again
+// once a pack arrives, and finished at once by a search that comes first.
+func siteIndex() *search.Index { return indexFor(currentPack(), startSiteIndex) }
+
+func startSiteIndex(p *local.Pack) *search.Building {
+	return search.Start(appData(), p.SearchEntries(appData(), localMoney), SearchPages()...)
+}
+
+// buildSiteIndexWhenIdle builds the site index one part each time the
+// browser is idle: built at once, it was a task of 100–200 ms on a phone
+// right after the page had become usable.
+func buildSiteIndexWhenIdle() {
+	whenIdle(func() {
+		if !stepIndex(currentPack(), startSiteIndex) {
+			buildSiteIndexWhenIdle()
+		}
 	})
 }

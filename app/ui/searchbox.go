@@ -45,10 +45,10 @@ type searchBox struct {
 func newSearchBox() *searchBox { return &searchBox{active: -1} }
 
 func (s *searchBox) OnMount(ctx app.Context) {
-	// The index is built once, when the browser is idle after the first
-	// render, so it neither delays the page nor the first keystroke. A
-	// keystroke that comes sooner builds it on the spot.
-	whenIdle(func() { siteIndex() })
+	// The index is built once, a part at a time whenever the browser is
+	// idle after the first render, so it neither delays the page nor the
+	// first keystroke. A keystroke that comes sooner finishes it at once.
+	buildSiteIndexWhenIdle()
 	s.navPath = ctx.Page().URL().Path
 	s.onKey = app.FuncOf(s.focusOnSlash)
 	app.Window().Call("addEventListener", "keydown", s.onKey)
