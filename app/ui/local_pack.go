@@ -218,30 +218,33 @@ var indexCache struct {
 	ix       *search.Index    // nil until building is done
 }
 
-// indexFor is the index start begins for pack p, finished at once if it
-// is not yet, and reused while p stays.
-func indexFor(p *local.Pack, start func(*local.Pack) *search.Building) *search.Index {
+// indexFor is the site index for pack p, finished at once if it is not
+// yet, and reused while p stays.
+func indexFor(p *local.Pack) *search.Index {
 	indexCache.Lock()
 	defer indexCache.Unlock()
-	if indexCache.building == nil || indexCache.pack != p {
-		indexCache.building, indexCache.pack, indexCache.ix = start(p), p, nil
-	}
-	if indexCache.ix == nil {
-		indexCache.ix = indexCache.building.Index()
+	if b := buildingFor(p); indexCache.ix == nil {
+		indexCache.ix = b.Index()
 	}
 	return indexCache.ix
 }
 
 // stepIndex builds one more part of that index and reports whether it is
 // complete.
-func stepIndex(p *local.Pack, start func(*local.Pack) *search.Building) (done bool) {
+func stepIndex(p *local.Pack) (done bool) {
 	indexCache.Lock()
 	defer indexCache.Unlock()
-	if indexCache.building == nil || indexCache.pack != p {
-		indexCache.building, indexCache.pack, indexCache.ix = start(p), p, nil
-	}
-	if indexCache.ix == nil && indexCache.building.Step() {
-		indexCache.ix = indexCache.building.Index()
+	if b := buildingFor(p); indexCache.ix == nil && b.Step() {
+		indexCache.ix = b.Index()
 	}
 	return indexCache.ix != nil
+}
+
+// buildingFor is the index being built for p, begun anew when p is not
+// the pack it was begun with. The caller holds indexCache's lock.
+func buildingFor(p *local.Pack) *search.Building {
+	if indexCache.building == nil || indexCache.pack != p {
+		indexCache.building, indexCache.pack, indexCache.ix = startSiteIndex(p), p, nil
+	}
+	return indexCache.building
 }
